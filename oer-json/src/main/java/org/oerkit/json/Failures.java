@@ -19,6 +19,10 @@ final class Failures {
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
 
+  /** The sentence for content after the end of the document's value. */
+  static final String TRAILING = "There is more content after the end of the document; remove it. Several values,"
+      + " one a line, form a JSON Lines file, which OerJson.readLines reads.";
+
   private Failures() {}
 
   static OerJsonException from(JacksonException e, JsonParser parser) {
@@ -62,6 +66,9 @@ final class Failures {
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return "The document ends too early: it looks cut off. Check that the whole file was saved or copied.";
+    }
+    if (original.startsWith("Trailing token")) {
+      return TRAILING;
     }
     if (e instanceof StreamReadException) {
       Matcher duplicate = DUPLICATE.matcher(original);

@@ -230,9 +230,7 @@ public final class OerJson {
         T value = reader.readValue(p);
         if (p.nextToken() != null) {
           throw new OerJsonException("", p.currentTokenLocation().getLineNr(),
-              p.currentTokenLocation().getColumnNr(),
-              "There is more content after the end of the document; remove it. Several values, one a line,"
-                  + " form a JSON Lines file, which OerJson.readLines reads.");
+              p.currentTokenLocation().getColumnNr(), Failures.TRAILING);
         }
         return value;
       }

@@ -134,7 +134,26 @@ public final class Codecs {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw Problems.wrongKind(parser, expected);
     }
-    return parser.getString();
+    return checkCharacters(parser, parser.getString());
+  }
+
+  /**
+   * Refuses a text holding half of a UTF-16 surrogate pair (a lone escape such as {@code \\uD800} in JSON), which is
+   * not a character and could not be written back as UTF-8.
+   */
+  static String checkCharacters(JsonParser parser, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw Problems.at(parser, "This text holds half of a UTF-16 surrogate pair (\\u"
+              + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "), which is not a character; remove it.");
+        }
+      }
+    }
+    return text;
   }
 
   /** Text, optionally constrained by a pattern that a Java regular expression also checks. */

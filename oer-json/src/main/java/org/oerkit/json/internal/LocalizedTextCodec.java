@@ -45,7 +45,7 @@ final class LocalizedTextCodec extends Codec<LocalizedText> {
         throw Problems.wrongKind(parser, "the text in " + Problems.quote(name));
       }
       try {
-        builder.put(LanguageTag.parse(name), parser.getString());
+        builder.put(LanguageTag.parse(name), Codecs.checkCharacters(parser, parser.getString()));
       } catch (DomainRuleException e) {
         throw Problems.at(parser, e.getMessage() + ".", e);
       }
