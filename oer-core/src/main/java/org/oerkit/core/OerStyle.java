@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * behind it, so users never name the generated type. Collections keep insertion order (Guava immutable
  * collections, never {@code jdk9Collections}), so that {@code toString} and JSON are deterministic.
  * Invariants that span attributes are checked in {@code @Value.Check} methods that throw
- * {@link DomainRuleException}.
+ * {@link DomainRuleException}. Deep immutables detection is off: with it, a builder in one package (an
+ * agenda {@code Workshop} holding vocabulary {@code Organization}s) would name the package-private
+ * {@code ImmutableOrganization} of another package, which does not compile.
  *
  * <p>Source: the Immutables style guide and HubSpot's {@code @HubSpotStyle}.
  */
@@ -33,5 +35,5 @@ import org.immutables.value.Value;
     get = {"is*", "get*"},
     allParameters = false,
     privateNoargConstructor = false,
-    deepImmutablesDetection = true)
+    deepImmutablesDetection = false)
 public @interface OerStyle {}

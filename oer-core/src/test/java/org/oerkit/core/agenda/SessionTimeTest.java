@@ -1,0 +1,145 @@
+package org.oerkit.core.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.google.common.testing.EqualsTester;
+import java.time.Duration;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.oerkit.core.DomainRuleException;
+
+class SessionTimeTest {
+
+  @Test
+  void parse_startAndEnd_givesLength() {
+    SessionTime time = SessionTime.parse("09:00-09:30");
+    assertThat(time.start()).contains(LocalTime.of(9, 0));
+    assertThat(time.end()).contains(LocalTime.of(9, 30));
+    assertThat(time.duration()).isEmpty();
+    assertThat(time.length()).contains(Duration.ofMinutes(30));
+    assertThat(time.isKnown()).isTrue();
+    assertThat(time.isInferred()).isFalse();
+  }
+
+  @Test
+  void parse_printedProgrammeForm_acceptsOneDigitHoursAndEnDash() {
+    // Astana 2017 concept note, Day 3: "9:00 – 9:10".
+    assertThat(SessionTime.parse("9:00 \u2013 9:10")).isEqualTo(SessionTime.parse("09:00-09:10"));
+  }
+
+  @Test
+  void parse_durationOnly_hasNoStart() {
+    SessionTime time = SessionTime.parse("?/PT20M");
+    assertThat(time.start()).isEmpty();
+    assertThat(time.length()).contains(Duration.ofMinutes(20));
+    assertThat(time.isKnown()).isFalse();
+    assertThat(time).isEqualTo(SessionTime.ofMinutes(20));
+  }
+
+  @Test
+  void parse_inferredTimes_areMarked() {
+    SessionTime time = SessionTime.parse("~11:00-~11:15");
+    assertThat(time.isStartInferred()).isTrue();
+    assertThat(time.isEndInferred()).isTrue();
+    assertThat(time).isEqualTo(SessionTime.of(LocalTime.of(11, 0), LocalTime.of(11, 15)).asInferred());
+  }
+
+  @Test
+  void parse_startOnly_hasUnknownLength() {
+    SessionTime time = SessionTime.parse("18:30");
+    assertThat(time.start()).contains(LocalTime.of(18, 30));
+    assertThat(time.length()).isEmpty();
+    assertThat(time).isEqualTo(SessionTime.startingAt(LocalTime.of(18, 30)));
+  }
+
+  @Test
+  void parse_questionMark_isUnknown() {
+    assertThat(SessionTime.parse("?")).isEqualTo(SessionTime.unknown());
+    assertThat(SessionTime.unknown().toString()).isEqualTo("?");
+  }
+
+  @Test
+  void parse_garbage_isRefused() {
+    assertThatThrownBy(() -> SessionTime.parse("nine o'clock"))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.text must look like \"09:00-09:30\"");
+  }
+
+  @Test
+  void parse_invalidTime_isRefused() {
+    assertThatThrownBy(() -> SessionTime.parse("25:00-26:00"))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.text must hold valid times");
+  }
+
+  @Test
+  void startInferred_withoutStart_isRefused() {
+    assertThatThrownBy(() -> SessionTime.builder().startInferred(true).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.startInferred needs a start");
+  }
+
+  @Test
+  void endInferred_withoutEnd_isRefused() {
+    assertThatThrownBy(() -> SessionTime.builder().start(LocalTime.NOON).endInferred(true).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.endInferred needs an end or a duration");
+  }
+
+  @Test
+  void start_withSeconds_isRefused() {
+    assertThatThrownBy(() -> SessionTime.startingAt(LocalTime.of(9, 0, 30)))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.start must be a whole minute");
+  }
+
+  @Test
+  void isConsistent_endAndDurationDisagree_isFalse() {
+    assertThat(SessionTime.parse("14:15-14:35/PT20M").isConsistent()).isTrue();
+    assertThat(SessionTime.parse("14:15-14:35/PT25M").isConsistent()).isFalse();
+    assertThat(SessionTime.parse("23:00-01:00/PT2H").isConsistent()).isTrue();
+  }
+
+  @Test
+  void length_endBeforeStart_isNegative() {
+    assertThat(SessionTime.parse("10:00-09:00").length()).contains(Duration.ofMinutes(-60));
+  }
+
+  @Test
+  void equals_followsAllAttributes() {
+    new EqualsTester()
+        .addEqualityGroup(SessionTime.parse("09:00-09:30"), SessionTime.of(LocalTime.of(9, 0), LocalTime.of(9, 30)))
+        .addEqualityGroup(SessionTime.parse("09:00/PT30M"))
+        .addEqualityGroup(SessionTime.parse("~09:00-09:30"))
+        .addEqualityGroup(SessionTime.unknown())
+        .testEquals();
+  }
+
+  @Test
+  void parse_toString_roundTrips() {
+    qt().withExamples(200)
+        .forAll(integers().between(-1, 1439), integers().between(-1, 1439), integers().between(-1, 600),
+            booleans().all())
+        .check((start, end, minutes, inferred) -> {
+          SessionTime.Builder builder = SessionTime.builder();
+          if (start >= 0) {
+            builder.start(LocalTime.ofSecondOfDay(start * 60L)).startInferred(inferred);
+          }
+          if (end >= 0) {
+            builder.end(LocalTime.ofSecondOfDay(end * 60L));
+          }
+          if (minutes >= 0) {
+            builder.minutes(minutes);
+          }
+          if (end >= 0 || minutes >= 0) {
+            builder.endInferred(inferred);
+          }
+          SessionTime time = builder.build();
+          return SessionTime.parse(time.toString()).equals(time);
+        });
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The {@code oer} command line: a thin layer of picocli commands over the oerkit library.
+ *
+ * <p>{@link org.oerkit.examples.cli.Oer} is the top command and the program's entry point. Every command
+ * follows the same contract: exit status 0 on success, 1 when it reports findings or is given input it
+ * cannot read, 2 for a usage error; an error is one line on standard error, never a stack trace; and
+ * {@code --json} gives output for programs instead of people.
+ */
+package org.oerkit.examples.cli;
