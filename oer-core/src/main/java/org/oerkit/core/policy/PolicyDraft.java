@@ -21,7 +21,7 @@ import org.oerkit.core.vocabulary.Organization;
  *
  * <p>A focal group drafts it at a workshop like Astana's (concept note "Expanding Open Educational Resources
  * for Lifelong Learning in Kazakhstan", 11-13 December 2017, Sessions 9-14); a UNESCO or COL officer reviews
- * it with {@code GapAnalysis} against the {@linkplain PolicyTemplate template} and the
+ * it with {@link GapAnalysis} against the {@linkplain PolicyTemplate template} and the
  * {@linkplain Recommendation2019 2019 Recommendation}. A draft is a valid value even when sections are
  * missing: gaps are findings, not errors. Only a value that cannot be right whatever the draft's progress,
  * such as two objectives with one identifier, is refused.
@@ -155,6 +155,13 @@ public abstract class PolicyDraft {
    * @return the materials, or empty
    */
   public abstract Optional<OpenMaterials> openMaterials();
+
+  /**
+   * Gets the licence mandate (section 5).
+   *
+   * @return the licence mandate, or empty
+   */
+  public abstract Optional<LicenseMandate> licenseMandate();
 
   /**
    * Gets the strategies for use, re-use and sharing (section 6).
