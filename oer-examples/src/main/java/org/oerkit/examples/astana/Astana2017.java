@@ -1,7 +1,17 @@
 package org.oerkit.examples.astana;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import org.oerkit.core.agenda.Day;
+import org.oerkit.core.agenda.Part;
+import org.oerkit.core.agenda.Role;
+import org.oerkit.core.agenda.RoleKind;
+import org.oerkit.core.agenda.Session;
+import org.oerkit.core.agenda.SessionKind;
+import org.oerkit.core.agenda.Workshop;
 import org.oerkit.core.vocabulary.Country;
+import org.oerkit.core.vocabulary.LanguageTag;
 import org.oerkit.core.vocabulary.Organization;
 import org.oerkit.core.vocabulary.OrganizationKind;
 import org.oerkit.core.vocabulary.Person;
@@ -27,25 +37,24 @@ import org.oerkit.core.vocabulary.Person;
  * |     |                                                         | achieving SDG 4"                                |     |
  * | C6  | "Welcome and Opening Session" with no time, then three  | one session 09:30-10:00 holding three items of  | The heading spans the three timed lines below it; their times sum to 30 minutes. |
  * |     | timed lines 09:30-09:50, 09:50-09:55, 09:55-10:00       | 20, 5 and 5 minutes                             |     |
- * | C7  | Session 5 runs 14:15-15:15, a coffee break 15:15-15:30, | two sessions: "Session 5: OER Initiatives in    | A session is one block of time; the note's own times put a break inside Session 5. |
- * |     | then "OER Initiatives in Kazakhstan" 15:30-16:10        | Central Asia" 14:15-15:15 and "Session 5        |     |
- * |     |                                                         | (cont.): OER Initiatives in Kazakhstan"         |     |
- * |     |                                                         | 15:30-16:10                                     |     |
+ * | C7  | Session 5's parts run 14:15-15:15, a coffee break       | one session 14:15-16:10 interrupted by the      | The heading names all four countries and the parts after the break continue it; its |
+ * |     | 15:15-15:30, then "OER Initiatives in Kazakhstan"       | coffee break, which is a session of its own     | parts (3 x 20 + 30 + 10 min) fill the 100 minutes left once the break is taken out. |
+ * |     | 15:30-16:10, with no new session heading                |                                                 |     |
  * | C8  | Session 6: "UNESCO OER Indicators Madagataga System of  | "UNESCO OER Indicators"                         | The rest is a garbled copy of the moderator's section ("Section of Digital Pedagogy and Learning Materials"), which the next line gives correctly. |
  * |     | Digital Radagagy and Learning Matagaile"                |                                                 |     |
  * | C9  | "Collecting Responses to the UNESCO OER Oval            | kept as written                                 | "Oval" may be a garble, but we cannot tell of what; we do not guess. |
  * |     | Questionnaire"                                          |                                                 |     |
  * | C10 | "IITE ." on its own line after Session 8's moderator    | joined to the line before                       | A line break inside one affiliation. |
- * | C11 | "What open licensee should be adopted?"                 | "What open licence should be adopted?"          | A licensee is a person; the question is about the licence. |
- * | C12 | Session 11's second question has no check mark and no   | a second question, "How to train and support    | It is the second of the session's two drafting topics; the note's other questions are questions. |
- * |     | question form: "Training and support to educators ..."  | educators ..."; the note's words in the item    |     |
+ * | C11 | "What open licensee should be adopted?"                 | "What open license should be adopted?"          | A licensee is a person; the question is about the license (the note's spelling). |
+ * | C12 | Session 11's second question has no check mark          | the second discussion question, in the note's   | The mark was lost in the extraction; the line is the session's second drafting topic. |
+ * |     | ("Training and support to educators ...")               | words                                           |     |
  * | C13 | "National OER Focal groups", "Focus Group"              | "National OER Focal group"                      | One body; the note names it so nine times. |
  * | C14 | "End of Day 2" four times, one with "13 December 2017"  | the end of Day 2 at 18:30, once                 | Repeats of one table row, joined with the next day's heading. |
  * | C15 | Day 3's lines repeated, each repeat one cell longer     | the longest repeat, read once                   | The extraction re-emitted the growing table row; "(30)" in a shorter repeat is "(30 min)" in the longest. |
  * | C16 | "9:00 – 9:10", "9:10 – 11:00" (Day 3)                   | 09:00-09:10 and 09:10-11:00                     | Same 24-hour clock as the other days. Session 12's items (80 + 30 min) fill 09:10-11:00 exactly. |
  * | C17 | Day 3's coffee break and Session 13 have no times       | coffee break 11:00-11:15 and Session 13         | Session 12 ends at 11:00 and lunch starts at 13:00. The other morning breaks last 15 minutes, so the break |
  * |     |                                                         | 11:15-13:00, both marked inferred               | is inferred at 11:00-11:15 and Session 13 fills the rest. The validation report lists both as inferred. |
- * | C18 | Session 14 "Moderator: TBD"                             | no moderator                                    | The note names none; "TBD" is not a person. |
+ * | C18 | Session 14 "Moderator: TBD"                             | a moderator role to be announced, "TBD"         | The note names none; "TBD" is not a person, but the role exists. |
  * | C19 | "Presenter: Ministry of Education and Science" and the  | the organization, with no person                | The note names a body, not a person; we do not invent one. |
  * |     | closing "Speakers: Ministry ... UNESCO Almaty ..."      |                                                 |     |
  * | C20 | "End of Day 1" 18:30, "End of Day 3" 17:30              | not sessions: each day ends with its last       | They mark the end of the day's programme, not an activity. |
@@ -199,6 +208,333 @@ public final class Astana2017 {
 
   /** Presenter and facilitator of Session 6, the UNESCO OER indicators. */
   public static final Person DOMINIC_ORR = person("Dominic Orr", FIBS);
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The concept note, section 1 to 3: background, objectives and who should attend.
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static final List<String> BACKGROUND = List.of(
+      "In 2015, the United Nations adopted the Sustainable Development agenda until 2030. As part of this agenda,"
+          + " Kazakhstan agreed to achieve the Sustainable Development Goal 4 until 2030, which aims at ensuring"
+          + " inclusive and quality education for all and promoting lifelong learning. Information and"
+          + " Communication Technology (ICT) can contribute to universal access to education, equity in education,"
+          + " the delivery of quality learning and teaching, teachers' professional development and efficient"
+          + " education management, governance and administration. In this context, the potential of opening up"
+          + " educational resources for use and adaptation by everyone, especially those in resource-poor"
+          + " environments, is a great opportunity to achieve quality education for all.",
+      "The term Open Educational Resources (OER) was coined at UNESCO's 2002 Forum on Open Courseware. UNESCO"
+          + " recognizes the potential OER holds to widen access to education at all levels, both formal and"
+          + " non-formal in a perspective of lifelong learning, and to improve both cost-efficiency and quality of"
+          + " teaching and learning outcomes.",
+      "UNESCO convened the World OER Congress at its Headquarters in Paris (20-22 June 2012), during which Member"
+          + " States signed the 2012 Paris OER Declaration. The Qingdao Declaration (International Conference on"
+          + " ICT and Post-2015 Education, Qingdao, China, 23-25 May 2015) reaffirmed OER as a way to improve the"
+          + " quality of, and expand access to, textbooks and other forms of learning content.",
+      "The Asia-Pacific Ministerial Forum on ICT in Education 2017 (11-12 May 2017, Seoul) adopted the"
+          + " Asia-Pacific Regional Strategy on Using ICT to Facilitate the Achievement of Education 2030. The"
+          + " Central Asian countries highlighted that progress in secondary education, TVET and higher education"
+          + " could be achieved through enhanced access to OER and MOOCs by 2022 (action point 3).",
+      "UNESCO IITE completed a survey on OER in Kazakhstan in 2011. Kazakhstan developed a general legislative"
+          + " framework which supports the use of OER; however, the quality of available resources is not"
+          + " regulated, and some education institutions need to learn to store their OER collections and"
+          + " cooperate with others to widen the access to external OER sources.",
+      "Since 2013, the annual Central Asia Symposiums on ICT in Education (CASIE) have called for attention to OER."
+          + " Following CASIE 2015, UNESCO Headquarters developed a project on OER in Central Asia with the UNESCO"
+          + " Cluster Office in Almaty, the UNESCO Tashkent Office, the UNESCO Asia-Pacific Regional Bureau for"
+          + " Education and IITE. Under an agreement with Weidong Group, UNESCO supports Kazakhstan, Kyrgyzstan,"
+          + " Tajikistan and Uzbekistan in developing and implementing national OER policies.",
+      "A core task of this workshop is to contribute towards an enabling environment for the development and"
+          + " implementation of national OER policies: to share national experiences, scrutinize existing policy"
+          + " frameworks, compare them with advanced international practices and recommendations, identify"
+          + " existing gaps, and enhance the existing policy framework to fill them.");
+
+  private static final List<String> OBJECTIVES = List.of(
+      "Train the participating policy makers on the essential knowledge on OER and its implications for"
+          + " Education 2030.",
+      "Present existing OER experiences and activities implemented in Kazakhstan and lessons learned from the OER"
+          + " policy development of other countries with a view to facilitate policy dialogue in the field of ICT"
+          + " in education.",
+      "Develop the capacity of the participating policy makers in planning the sector-wide strategies needed to"
+          + " adopt OER, and prepare the first draft of the national policy on OER.");
+
+  private static final List<String> PARTICIPANTS = List.of(
+      "Director-general level MoE officials from the departments who are in charge of the use of ICT in the"
+          + " education sector including ICT in K-12, tertiary education (including higher education), TVET,"
+          + " teacher training, and non-formal education.",
+      "MoE officials from the departments/sections/units that are in charge of digital content development.",
+      "Directors or experts from key national and international institutions that are/should be involved in"
+          + " developing and coordinating the implementation of the OER policy/strategy.",
+      "Representatives from Non-governmental educational institutions involved in lifelong learning and out of"
+          + " school education.");
+
+  private static final List<String> REFERENCES = List.of(
+      "http://bangkok.unesco.org/content/asia-pacific-ministerial-forum-ict-education-2017",
+      "http://iite.unesco.org/pics/publications/ru/files/3214683.pdf",
+      "http://en.unesco.kz/central-asia-symposium-on-ict-in-education-casie-2016-2016-09-02");
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Day 1, 11 December 2017: the global, regional and national picture.
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static Day day1() {
+    return Day.builder().date(LocalDate.of(2017, 12, 11)).label("Day 1").closesAt(LocalTime.of(18, 30)) // C20
+        .addSessions(
+            Session.builder().id("d1-registration").kind(SessionKind.REGISTRATION).title("Registration")
+                .time("09:00-09:30").build(),
+            Session.builder().id("d1-opening").kind(SessionKind.OPENING).title("Welcome and Opening Session")
+                .time("09:30-10:00") // C6
+                .addRoles(Role.moderator(LINA_BENETE))
+                .addParts(
+                    Part.builder().title("Opening remarks").minutes(20)
+                        .addRoles(Role.speaker(MAYRA_MELDEBEKOVA), Role.speaker(KRISTA_PIKKAT)).build(),
+                    Part.builder().title("Introduction of Participants").minutes(5)
+                        .addRoles(Role.presenter(LINA_BENETE)).build(),
+                    Part.builder().title("Introduction of the Objectives and Background").minutes(5)
+                        .addRoles(Role.presenter(FENGCHUN_MIAO)).build()) // C3
+                .build(),
+            // C1: the stray "40.00" stood here.
+            Session.builder().id("session-1").label("Session 1").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("Global UNESCO ICT in Education Programme and OER Projects")
+                .subtitle("The role of OER in achieving SDG 4") // C5
+                .time("10:00-10:30")
+                .addRoles(Role.moderator(LINA_BENETE), Role.presenter(FENGCHUN_MIAO),
+                    Role.presenter(SVETLANA_KNYAZEVA))
+                .build(),
+            Session.builder().id("d1-coffee-1").kind(SessionKind.COFFEE_BREAK)
+                .title("Coffee/tea Break & Group Photo").time("10:30-11:00").build(),
+            Session.builder().id("session-2").label("Session 2").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("Experience on OER Policy Development: Open Licensing").time("11:00-11:45")
+                .addRoles(Role.moderator(LINA_BENETE))
+                .addParts(Part.builder().title("Open Licensing").minutes(45)
+                    .addRoles(Role.presenter(NARTAY_ASHYM)).build())
+                .build(),
+            Session.builder().id("session-3").label("Session 3").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("Global Experience on OER Policy Development").time("11:45-12:30")
+                .addRoles(Role.moderator(LINA_BENETE))
+                .addParts(Part.builder().title("Global Experience on OER Policy Development").minutes(45)
+                    .addRoles(Role.presenter(FENGCHUN_MIAO)).build())
+                .build(),
+            Session.builder().id("d1-lunch").kind(SessionKind.LUNCH).title("Lunch Break").time("12:30-14:00")
+                .build(),
+            Session.builder().id("session-4").label("Session 4").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("Regional Experience on OER").time("14:00-14:15")
+                .addParts(Part.builder().title("Regional Experience on OER").minutes(15)
+                    .addRoles(Role.presenter(JONGHWI_PARK)).build())
+                .build(),
+            Session.builder().id("session-5").label("Session 5").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("OER Initiatives in Central Asia: Kyrgyzstan, Tajikistan, Uzbekistan and Kazakhstan")
+                .time("14:15-16:10").addInterruptedBy("d1-coffee-2") // C7
+                .addRoles(Role.moderator(SVETLANA_KNYAZEVA))
+                .addParts(
+                    Part.builder().title("OER Initiatives in Kyrgyzstan").minutes(20)
+                        .addRoles(Role.presenter(ULANBEK_MAMBETAKUNOV), Role.presenter(LIRA_SAMYKBAYEVA)).build(),
+                    Part.builder().title("OER Initiatives in Tajikistan").minutes(20)
+                        .addRoles(Role.presenter(PARVIZ_LATIFOV), Role.presenter(NAZARKHUDO_DASTAMBUEV)).build(),
+                    Part.builder().title("OER Initiatives in Uzbekistan").minutes(20)
+                        .addRoles(Role.presenter(OZODJON_HAYDAROV)).build(),
+                    Part.builder().title("OER Initiatives in Kazakhstan: Draft of Country Report on OER in"
+                        + " Kazakhstan").minutes(30)
+                        .addRoles(Role.presenter(YERMEK_ALIMZHANOV)).build(),
+                    Part.builder().title("OER Initiatives in Kazakhstan: OER country example").minutes(10)
+                        .addRoles(Role.presenter(PIOTR_LAPO)).build())
+                .build(),
+            Session.builder().id("d1-coffee-2").kind(SessionKind.COFFEE_BREAK).title("Coffee/tea Break")
+                .time("15:15-15:30").build(),
+            Session.builder().id("session-6").label("Session 6").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("UNESCO OER Indicators") // C8
+                .time("16:10-18:30")
+                .addRoles(Role.moderator(SVETLANA_KNYAZEVA))
+                .addParts(
+                    Part.builder().title("Presentation of OER in Germany and UNESCO OER Indicators")
+                        .addRoles(Role.presenter(DOMINIC_ORR)).build(),
+                    Part.builder().title("Collecting Responses to the UNESCO OER Oval Questionnaire") // C9
+                        .kind(SessionKind.GROUP_DISCUSSION)
+                        .addRoles(Role.facilitator(DOMINIC_ORR))
+                        .addExpectedOutputs("Responses of Kazakhstan to the UNESCO OER questionnaire").build())
+                .build(),
+            Session.builder().id("d1-reception").kind(SessionKind.RECEPTION).title("Reception")
+                .time("19:00-21:00").build())
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Day 2, 12 December 2017: policy in Kazakhstan, then the first three drafting sessions.
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static Day day2() {
+    return Day.builder().date(LocalDate.of(2017, 12, 12)).label("Day 2").closesAt(LocalTime.of(18, 30)) // C14
+        .addSessions(
+            Session.builder().id("d2-recap").kind(SessionKind.RECAP).title("Recap of Results of Day 1")
+                .time("09:00-09:10").build(),
+            Session.builder().id("session-7").label("Session 7").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("OER Policies Development in Kazakhstan").time("09:10-10:10")
+                .addRoles(Role.moderator(JONGHWI_PARK)) // C21
+                .addParts(
+                    Part.builder().title("OER in Development and Education Policies in Kazakhstan").minutes(30)
+                        .addRoles(Role.presenter(MES_KAZAKHSTAN)).build(), // C19
+                    Part.builder().title("Introduction to the UNESCO OER Country Policy template").minutes(30)
+                        .addRoles(Role.presenter(FENGCHUN_MIAO)).build())
+                .build(),
+            Session.builder().id("session-8").label("Session 8").kind(SessionKind.PLENARY_DISCUSSION)
+                .title("Why OER: OER Essentials for Policy Makers").time("10:10-11:10")
+                .description("OER policy review and OER policy examples. Strengths and limits in developing OER"
+                    + " Policies in Kazakhstan. Discussion on how to position OER in national education strategies"
+                    + " of Kazakhstan.")
+                .addRoles(Role.moderator(SVETLANA_KNYAZEVA)) // C10
+                .build(),
+            Session.builder().id("d2-coffee-1").kind(SessionKind.COFFEE_BREAK).title("Coffee/tea Break")
+                .time("11:10-11:25").build(),
+            Session.builder().id("session-9").label("Session 9").kind(SessionKind.GROUP_DISCUSSION)
+                .title("Assessment of Situation and Need for OER").time("11:25-13:00")
+                .addParts(
+                    drafting(75,
+                        "How OER supports the vision of education development of Kazakhstan (policy context,"
+                            + " mission and objectives of OER policy)?",
+                        "What OER policies and strategies should be developed (scope)?",
+                        "Where to position the newly developed OER policies and strategies (required changes in"
+                            + " existing policies)?")
+                        .addExpectedOutputs("Draft policy sections: policy context, mission and objectives; scope;"
+                            + " positioning against existing policies")
+                        .build(),
+                    groupResults(20))
+                .build(),
+            Session.builder().id("d2-lunch").kind(SessionKind.LUNCH).title("Lunch Break/Press Briefing")
+                .time("13:00-14:30").build(),
+            Session.builder().id("session-10").label("Session 10").kind(SessionKind.GROUP_DISCUSSION)
+                .title("Curriculum and Material to be Openly Licensed").time("14:30-16:15")
+                .addParts(
+                    drafting(75,
+                        "Status of existing openly licensed teaching, learning and research materials in"
+                            + " Kazakhstan (national repository/website available, funding mechanism)?",
+                        "What educational materials should be obliged to be openly licensed in Kazakhstan?",
+                        "What open license should be adopted?", // C11
+                        "What strategies should be developed to encourage use, re-use, and sharing of OER?")
+                        .addExpectedOutputs("Draft policy sections: materials to be openly licensed; the open"
+                            + " license to adopt; strategies to encourage use, re-use and sharing")
+                        .build(),
+                    groupResults(30))
+                .build(),
+            Session.builder().id("d2-coffee-2").kind(SessionKind.COFFEE_BREAK).title("Coffee/tea Break")
+                .time("16:15-16:30").build(),
+            Session.builder().id("session-11").label("Session 11").kind(SessionKind.GROUP_DISCUSSION)
+                .title("Institutional Capacity Building").time("16:30-18:30")
+                .addParts(
+                    drafting(90,
+                        "How to reflect the use and creation of OER in ICT Competency Standard for Teachers",
+                        "Training and support to educators and teacher education institutions in developing and"
+                            + " using OER") // C12
+                        .addExpectedOutputs("Draft policy section: institutional capacity building")
+                        .build(),
+                    groupResults(30)) // C13
+                .build())
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Day 3, 13 December 2017: refining the draft, the work plan, and the synthesis. (C15, C16)
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static Day day3() {
+    return Day.builder().date(LocalDate.of(2017, 12, 13)).label("Day 3").closesAt(LocalTime.of(17, 30)) // C20
+        .addSessions(
+            Session.builder().id("d3-recap").kind(SessionKind.RECAP).title("Recap of Results of Day 2")
+                .time("09:00-09:10").build(),
+            Session.builder().id("session-12").label("Session 12").kind(SessionKind.GROUP_DISCUSSION)
+                .title("Refine the Draft OER Policies for Kazakhstan").time("09:10-11:00")
+                .addParts(
+                    Part.builder().title("Group work to refine the OER policies").minutes(80)
+                        .kind(SessionKind.GROUP_DISCUSSION)
+                        .addRoles(Role.moderator(NATIONAL_OER_FOCAL_GROUP)).build(),
+                    Part.builder().title("Presentation and consensus of the first draft of the OER Policies for"
+                        + " Kazakhstan").minutes(30).kind(SessionKind.GROUP_RESULTS)
+                        .addRoles(Role.moderator(NATIONAL_OER_FOCAL_GROUP))
+                        .addExpectedOutputs("First draft of the OER Policies for Kazakhstan").build())
+                .build(),
+            Session.builder().id("d3-coffee-1").kind(SessionKind.COFFEE_BREAK).title("Coffee/tea Break")
+                .time("~11:00-~11:15").build(), // C17
+            Session.builder().id("session-13").label("Session 13").kind(SessionKind.GROUP_DISCUSSION)
+                .title("Follow-up Strategies and Work Plan").time("~11:15-~13:00") // C17
+                .addRoles(Role.moderator(NATIONAL_OER_FOCAL_GROUP))
+                .addParts(Part.builder().title("Group Discussion and Drafting Strategies and Work Plan")
+                    .kind(SessionKind.GROUP_DISCUSSION)
+                    .addExpectedOutputs(
+                        "National coordinating structure for the development and monitoring of OER policies and"
+                            + " division of responsibilities of national OER Focal group", // C13
+                        "Cost estimation and sustainable funding strategies")
+                    .build())
+                .build(),
+            Session.builder().id("d3-lunch").kind(SessionKind.LUNCH).title("Lunch Break").time("13:00-14:30")
+                .build(),
+            Session.builder().id("session-14").label("Session 14").kind(SessionKind.GROUP_RESULTS)
+                .title("Follow-up Strategies and Work Plan (cont.)").time("14:30-16:15")
+                .addRoles(Role.toBeAnnounced(RoleKind.MODERATOR)) // C18
+                .addParts(
+                    Part.builder().title("Presentation and consensus of the first draft of the follow-up"
+                        + " strategies and work plan").minutes(75)
+                        .addRoles(Role.presenter(NATIONAL_OER_FOCAL_GROUP))
+                        .addExpectedOutputs("First draft of the follow-up strategies and work plan").build(),
+                    Part.builder().title("Meeting with high-level MOE officials in charge of education and ICT in"
+                        + " education of Kazakhstan").minutes(30).kind(SessionKind.MEETING).build())
+                .build(),
+            Session.builder().id("d3-coffee-2").kind(SessionKind.COFFEE_BREAK).title("Coffee/tea Break")
+                .time("16:15-16:30").build(),
+            Session.builder().id("session-15").label("Session 15").kind(SessionKind.SYNTHESIS)
+                .title("Synthesis of the Workshop").time("16:30-17:00")
+                .addRoles(Role.moderator(LINA_BENETE))
+                .addParts(
+                    Part.builder().title("Building Consensus on the Features of OER Policies in Kazakhstan")
+                        .minutes(15).addRoles(Role.presenter(NATIONAL_OER_FOCAL_GROUP)).build(),
+                    Part.builder().title("Proposed Follow-up National Activities in Kyrgyzstan, Tajikistan, and"
+                        + " Uzbekistan").minutes(15).build())
+                .build(),
+            Session.builder().id("d3-closing").kind(SessionKind.CLOSING).title("Closing Session")
+                .time("17:00-17:30")
+                .addRoles(Role.moderator(LINA_BENETE), // C4
+                    Role.speaker(MES_KAZAKHSTAN), Role.speaker(UNESCO_ALMATY)) // C19
+                .build())
+        .build();
+  }
+
+  /** The group-work part of a drafting session, led by the focal group, with the note's questions. */
+  private static Part.Builder drafting(long minutes, String... questions) {
+    return Part.builder().title("Group discussion and policy drafting").minutes(minutes)
+        .kind(SessionKind.GROUP_DISCUSSION)
+        .addRoles(Role.facilitator(NATIONAL_OER_FOCAL_GROUP).withNote("as group leaders"))
+        .addQuestions(questions);
+  }
+
+  /** The plenary part of a drafting session where the groups present their results. */
+  private static Part groupResults(long minutes) {
+    return Part.builder().title("Presentation of the results of group work").minutes(minutes)
+        .kind(SessionKind.GROUP_RESULTS).addRoles(Role.moderator(NATIONAL_OER_FOCAL_GROUP)).build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The workshop.
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static final Workshop WORKSHOP = Workshop.builder()
+      .id("astana-2017")
+      .title(LanguageTag.ENGLISH, "Expanding Open Educational Resources for Lifelong Learning in Kazakhstan")
+      .venue("Park Inn by Radisson").city("Astana").country(Country.KAZAKHSTAN)
+      .zone("Asia/Almaty") // Astana keeps Almaty time: UTC+06:00 in 2017 (IANA tz database).
+      .startDate(LocalDate.of(2017, 12, 11)).endDate(LocalDate.of(2017, 12, 13))
+      // The note says "UNESCO is organizing"; UNESCO's news item of 8 February 2018 names the three offices.
+      .addOrganizers(UNESCO_ALMATY, UNESCO_HQ, IITE)
+      .addPartners(MES_KAZAKHSTAN, UNESCO_BANGKOK, UNESCO_TASHKENT)
+      .addFunders(WEIDONG_GROUP)
+      .background(BACKGROUND).objectives(OBJECTIVES).participantProfiles(PARTICIPANTS).references(REFERENCES)
+      .addDays(day1(), day2(), day3())
+      .build();
+
+  /**
+   * Gets the workshop, with its three-day programme.
+   *
+   * @return the Astana 2017 workshop
+   */
+  public static Workshop workshop() {
+    return WORKSHOP;
+  }
 
   /**
    * Gets everyone the note names, in order of first appearance.

@@ -1,11 +1,123 @@
 package org.oerkit.examples.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.oerkit.core.policy.ActionArea;
+import org.oerkit.core.policy.Definition;
+import org.oerkit.core.policy.MonitoringProvision;
+import org.oerkit.core.policy.ParisRecommendation;
+import org.oerkit.core.policy.PolicyTemplate;
+import org.oerkit.core.policy.Recommendation2019;
+import org.oerkit.core.policy.SubAction;
+import org.oerkit.core.policy.TemplateSection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The {@code oer policy} commands. */
 @Command(
     name = "policy",
     mixinStandardHelpOptions = true,
-    description = "OER policy drafts after the UNESCO template: show one, list its gaps, compare drafts, print the reference catalogue.",
-    subcommands = {})
-final class PolicyCommand extends CommandGroup {}
+    description = "OER policy drafts after the UNESCO template: show one, list its gaps, compare drafts, print the "
+        + "reference catalogue.",
+    subcommands = {PolicyCommand.Reference.class})
+final class PolicyCommand extends CommandGroup {
+
+  /** {@code oer policy reference}: the UNESCO template, the 2019 Recommendation and the Paris Declaration. */
+  @Command(
+      name = "reference",
+      mixinStandardHelpOptions = true,
+      description = "Print the reference catalogue: the UNESCO country OER policy template, the 2019 "
+          + "Recommendation on OER (definitions, areas of action, sub-actions, monitoring) and the 2012 Paris "
+          + "OER Declaration.")
+  static final class Reference implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the catalogue as JSON.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PolicyTemplate template = PolicyTemplate.unescoCountryTemplate();
+      if (json) {
+        out.print(Json.write(referenceJson(template)));
+        return Oer.OK;
+      }
+      out.println(template.title());
+      for (TemplateSection section : template.sections()) {
+        out.println("  " + section.id() + "  " + section.title());
+        section.questions().forEach(q -> out.println("      - " + q));
+      }
+      out.println();
+      out.println(Recommendation2019.CITATION + ", areas of action:");
+      for (ActionArea area : Recommendation2019.areas()) {
+        out.println("  " + area.number() + ". " + area.title());
+        area.subActions().forEach(s -> out.println("      " + s.id() + "  " + s.summary()));
+      }
+      out.println("  Monitoring:");
+      Recommendation2019.monitoring().forEach(m -> out.println("      " + m.id() + "  " + m.summary()));
+      out.println();
+      out.println("2012 Paris OER Declaration:");
+      for (ParisRecommendation point : ParisRecommendation.values()) {
+        out.println("  (" + letter(point) + ") " + point.text());
+      }
+      return Oer.OK;
+    }
+
+    static ObjectNode referenceJson(PolicyTemplate template) {
+      ObjectNode root = Json.object();
+      ObjectNode templateNode = root.putObject("template");
+      templateNode.set("sections", Json.array(template.sections(), (TemplateSection s) -> {
+        ObjectNode node = Json.object();
+        node.put("id", s.id());
+        node.put("title", s.title());
+        node.set("questions", Json.strings(s.questions()));
+        return node;
+      }));
+      ObjectNode recommendation = root.putObject("recommendation2019");
+      recommendation.set("definitions", Json.array(Recommendation2019.definitions(), (Definition d) -> {
+        ObjectNode node = Json.object();
+        node.put("paragraph", d.paragraph());
+        node.put("term", d.term());
+        node.put("summary", d.summary());
+        return node;
+      }));
+      recommendation.set("areas", Json.array(Recommendation2019.areas(), (ActionArea a) -> {
+        ObjectNode node = Json.object();
+        node.put("number", a.number());
+        node.put("name", a.title());
+        node.set("aliases", Json.strings(a.aliases()));
+        node.set("subActions", Json.array(a.subActions(), (SubAction s) -> {
+          ObjectNode sub = Json.object();
+          sub.put("id", s.id());
+          sub.put("summary", s.summary());
+          return sub;
+        }));
+        return node;
+      }));
+      recommendation.set("monitoring", Json.array(Recommendation2019.monitoring(), (MonitoringProvision m) -> {
+        ObjectNode node = Json.object();
+        node.put("id", m.id());
+        node.put("summary", m.summary());
+        return node;
+      }));
+      root.set("paris2012", Json.array(java.util.List.of(ParisRecommendation.values()), (ParisRecommendation p) -> {
+        ObjectNode node = Json.object();
+        node.put("letter", letter(p));
+        node.put("text", p.text());
+        return node;
+      }));
+      return root;
+    }
+
+    private static String letter(ParisRecommendation point) {
+      return point.name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,466 @@
+package org.oerkit.core.license;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.oerkit.core.DomainRuleException;
+
+/**
+ * A catalogue of licences that text can be parsed against: the standard catalogue of oerkit
+ * ({@link #standard()}), optionally extended with licences a user defines, such as a national licence
+ * ({@link #with(License...)}).
+ *
+ * <p>{@link #parse(CharSequence)} reads, in this order: an SPDX id in any case; a URI, where Creative
+ * Commons URIs are read by their structure ({@code http} or {@code https}, with or without {@code www},
+ * trailing slash or not, {@code deed}, {@code deed.xx}, {@code legalcode}, {@code legalcode.xx} or
+ * {@code rdf}, jurisdiction segments, and {@code by-nc-nd/1.0} for the {@code by-nd-nc/1.0} it redirects
+ * to, per creativecommons/cc-legal-tools-app PR #454), and other URIs by exact match ignoring scheme,
+ * {@code www} and trailing slash; and names as people write them ("CC BY-SA 4.0", "Attribution-ShareAlike
+ * 4.0 International", the Russian titles). A name that two licences share is not read at all: a wrong
+ * match is never returned. Anything else is refused with an {@link UnknownLicenseException} that names the
+ * closest licences.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LicenseCatalog {
+
+  private static final Pattern CC_URI =
+      Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?creativecommons\\.org(/.*)?$");
+  private static final Pattern SUB_RESOURCE =
+      Pattern.compile("^(?:(?:deed|legalcode)(?:\\.[a-z]{2,3}(?:[-_][a-z0-9]+)*)?|rdf)$");
+  private static final Pattern VERSION = Pattern.compile("^\\d\\.\\d$");
+  private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}.+©]+");
+  private static final Set<String> NOISE = Set.of("cc", "license", "licence", "licensed", "international",
+      "unported", "generic", "universal", "the", "a", "version", "under", "версии", "международная",
+      "лицензия");
+  private static final Map<String, String> ELEMENT_WORDS = ImmutableMap.<String, String>builder()
+      .put("attribution", "by").put("sharealike", "sa").put("noncommercial", "nc").put("noderivatives", "nd")
+      .put("noderivs", "nd").put("nonderivative", "nd").build();
+  private static final Map<Pattern, String> ELEMENT_PAIRS = ImmutableMap.of(
+      Pattern.compile("\\bshare[\\s_-]+alike\\b"), "sa",
+      Pattern.compile("\\bnon[\\s_-]+commercial\\b"), "nc",
+      Pattern.compile("\\bno[\\s_-]+derivatives\\b"), "nd",
+      Pattern.compile("\\bno[\\s_-]+derivs\\b"), "nd");
+
+  private final List<License> licenses;
+  private final Map<String, License> byIdentifier;
+  private final Map<String, License> byUri;
+  private final Map<String, License> byName;
+  /** For each licence, in catalogue order, the normalized names closest() compares input with. */
+  private final List<List<String>> nameKeys;
+
+  private LicenseCatalog(List<License> licenses) {
+    this.licenses = ImmutableList.copyOf(licenses);
+    Map<String, License> ids = new HashMap<>();
+    Map<String, License> uris = new HashMap<>();
+    Map<String, License> names = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    List<List<String>> keys = new ArrayList<>();
+    for (License license : this.licenses) {
+      List<String> licenseKeys = new ArrayList<>();
+      keys.add(licenseKeys);
+      String id = license.id().toLowerCase(Locale.ROOT);
+      if (ids.put(id, license) != null) {
+        throw new DomainRuleException("LicenseCatalog", "licenses",
+            "must not hold two licenses with the same identifier", license.id());
+      }
+      license.spdxId().ifPresent(spdx -> ids.put(spdx.toLowerCase(Locale.ROOT), license));
+      for (String uri : uris(license)) {
+        uriKey(uri).ifPresent(key -> uris.put(key, license));
+      }
+      for (String name : names(license)) {
+        String key = normalizeName(name);
+        licenseKeys.add(key);
+        licenseKeys.add(name.toLowerCase(Locale.ROOT));
+        if (key.isEmpty() || ambiguous.contains(key)) {
+          continue;
+        }
+        License previous = names.putIfAbsent(key, license);
+        if (previous != null && !previous.equals(license)) {
+          names.remove(key);
+          ambiguous.add(key);
+        }
+      }
+    }
+    this.byIdentifier = ImmutableMap.copyOf(ids);
+    this.byUri = ImmutableMap.copyOf(uris);
+    this.byName = ImmutableMap.copyOf(names);
+    this.nameKeys = ImmutableList.copyOf(keys);
+  }
+
+  /**
+   * Gets the standard catalogue: every Creative Commons tool in every version and port, CC0, the Public
+   * Domain Mark, the retired tools, the Free Art License 1.3, the GPL 3.0, the GFDL 1.3, and the "all
+   * rights reserved" and "unspecified" markers.
+   *
+   * @return the standard catalogue
+   */
+  public static LicenseCatalog standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Returns a catalogue that also knows the given licences, such as a national licence.
+   *
+   * @param additions  the licences to add, not null
+   * @return the extended catalogue
+   * @throws DomainRuleException if a licence has the identifier of one already known
+   */
+  public LicenseCatalog with(License... additions) {
+    return with(Arrays.asList(additions));
+  }
+
+  /**
+   * Returns a catalogue that also knows the given licences.
+   *
+   * @param additions  the licences to add, not null, no nulls
+   * @return the extended catalogue
+   * @throws DomainRuleException if a licence has the identifier of one already known
+   */
+  public LicenseCatalog with(Collection<License> additions) {
+    List<License> all = new ArrayList<>(licenses);
+    for (License license : additions) {
+      all.add(requireNonNull(license, "license"));
+    }
+    return new LicenseCatalog(all);
+  }
+
+  /**
+   * Gets every licence of the catalogue, current licences first.
+   *
+   * @return the licences
+   */
+  public List<License> all() {
+    return licenses;
+  }
+
+  /**
+   * Finds the licence that text names, as {@link #parse(CharSequence)} reads it.
+   *
+   * @param text  the text, not null
+   * @return the licence, or empty if the text names none
+   */
+  public Optional<License> find(CharSequence text) {
+    requireNonNull(text, "text");
+    String input = text.toString().strip();
+    if (input.isEmpty()) {
+      return Optional.empty();
+    }
+    String lower = input.toLowerCase(Locale.ROOT);
+    License license = byIdentifier.get(lower);
+    if (license != null) {
+      return Optional.of(license);
+    }
+    if (looksLikeUri(lower)) {
+      Optional<String> key = creativeCommonsKey(lower).map(Optional::of).orElseGet(() -> uriKey(lower));
+      return key.map(byUri::get);
+    }
+    return Optional.ofNullable(byName.get(normalizeName(input)));
+  }
+
+  /**
+   * Obtains the licence that text names: an SPDX id, a URI or a name.
+   *
+   * @param text  the text, not null
+   * @return the licence
+   * @throws UnknownLicenseException if the text names no licence of this catalogue; the exception quotes
+   *     the text and names the closest licences
+   */
+  public License parse(CharSequence text) {
+    requireNonNull(text, "text");
+    Optional<License> found = find(text);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String input = text.toString();
+    String lower = input.strip().toLowerCase(Locale.ROOT);
+    if (lower.isEmpty()) {
+      throw new UnknownLicenseException(input, "the text is blank", List.of());
+    }
+    Matcher cc = CC_URI.matcher(stripQuery(lower));
+    if (cc.matches()) {
+      throw unknownCreativeCommonsUri(input, cc.group(1) == null ? "" : cc.group(1));
+    }
+    return throwClosest(input, looksLikeUri(lower) ? "no known license has this URI" : "");
+  }
+
+  /**
+   * Gets the licences of the catalogue closest to a text, by edit distance to their identifiers, names and
+   * URIs; current licences win ties.
+   *
+   * @param text  the text, not null
+   * @param limit  the number of licences wanted, positive
+   * @return the closest licences, best first
+   */
+  public List<License> closest(CharSequence text, int limit) {
+    requireNonNull(text, "text");
+    String lower = text.toString().strip().toLowerCase(Locale.ROOT);
+    String normalized = normalizeName(text.toString());
+    Optional<String> uriKey = uriKey(lower);
+    Map<License, Integer> best = new LinkedHashMap<>();
+    for (int i = 0; i < licenses.size(); i++) {
+      License license = licenses.get(i);
+      int distance = Integer.MAX_VALUE;
+      for (String candidate : nameKeys.get(i)) {
+        distance = Math.min(distance, Math.min(distance(normalized, candidate), distance(lower, candidate)));
+        if (!normalized.isEmpty() && isTokenSubsequence(normalized, candidate)) {
+          // "CC BY-SA" is closer to "CC BY-SA 4.0" than to "CC BY 4.0": only tokens are missing.
+          distance = Math.min(distance, (candidate.length() - normalized.length() + 3) / 4);
+        }
+      }
+      distance = Math.min(distance, distance(lower, license.id().toLowerCase(Locale.ROOT)));
+      if (uriKey.isPresent()) {
+        for (String uri : uris(license)) {
+          Optional<String> key = uriKey(uri);
+          if (key.isPresent()) {
+            distance = Math.min(distance, distance(uriKey.get(), key.get()));
+          }
+        }
+      }
+      best.put(license, distance);
+    }
+    return best.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private License throwClosest(String input, String detail) {
+    throw new UnknownLicenseException(input, detail, closest(input, 3));
+  }
+
+  private UnknownLicenseException unknownCreativeCommonsUri(String input, String path) {
+    List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+    if (segments.size() >= 3 && segments.get(0).equals("licenses") && VERSION.matcher(segments.get(2)).matches()) {
+      String unit = segments.get(1).equals("by-nd-nc") ? "by-nc-nd" : segments.get(1);
+      String version = segments.get(2);
+      List<License> suggestions = new ArrayList<>();
+      for (String candidate : List.of(
+          "creativecommons.org/licenses/" + unit + "/" + version,
+          "creativecommons.org/licenses/" + (version.equals("1.0") && unit.equals("by-nc-nd") ? "by-nd-nc" : unit)
+              + "/" + version,
+          "creativecommons.org/licenses/" + unit + "/4.0")) {
+        License license = byUri.get(candidate);
+        if (license != null && !suggestions.contains(license)) {
+          suggestions.add(license);
+        }
+      }
+      if (segments.size() >= 4 && !SUB_RESOURCE.matcher(segments.get(3)).matches()) {
+        String port = segments.get(3);
+        String detail = Jurisdiction.findPort(port).isPresent()
+            ? "Creative Commons published no " + unit + " " + version + " license for jurisdiction \"" + port + "\""
+            : "\"" + port + "\" is not a Creative Commons jurisdiction";
+        if (port.equals("kz")) {
+          detail += "; there is no Kazakh port in any version";
+        }
+        return new UnknownLicenseException(input, detail, suggestions.isEmpty() ? closest(input, 3) : suggestions);
+      }
+      return new UnknownLicenseException(input, "Creative Commons published no " + unit + " " + version
+          + " license", suggestions.isEmpty() ? closest(input, 3) : suggestions);
+    }
+    return new UnknownLicenseException(input, "the Creative Commons URI names no legal tool", closest(input, 3));
+  }
+
+  /**
+   * Reads the structure of a Creative Commons URI into its catalogue key, such as
+   * {@code creativecommons.org/licenses/by-sa/3.0/de}.
+   */
+  private static Optional<String> creativeCommonsKey(String lower) {
+    Matcher matcher = CC_URI.matcher(stripQuery(lower));
+    if (!matcher.matches() || matcher.group(1) == null) {
+      return Optional.empty();
+    }
+    List<String> segments = Arrays.stream(matcher.group(1).split("/"))
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.toList());
+    if (segments.size() >= 2 && segments.get(0).equals("licenses") && segments.get(1).equals("publicdomain")) {
+      // The legacy URI of the Public Domain Certification, as SPDX's CC-PDDC cross-reference gives it.
+      return onlySubResources(segments, 2)
+          ? Optional.of("creativecommons.org/publicdomain/certification/1.0/us")
+          : Optional.empty();
+    }
+    if (segments.size() < 3 || !(segments.get(0).equals("licenses") || segments.get(0).equals("publicdomain"))
+        || !VERSION.matcher(segments.get(2)).matches()) {
+      return Optional.empty();
+    }
+    String unit = segments.get(1);
+    String version = segments.get(2);
+    int index = 3;
+    String port = null;
+    if (index < segments.size() && !SUB_RESOURCE.matcher(segments.get(index)).matches()) {
+      port = segments.get(index++);
+    }
+    if (!onlySubResources(segments, index)) {
+      return Optional.empty();
+    }
+    if (segments.get(0).equals("licenses") && unit.equals("by-nc-nd") && version.equals("1.0")) {
+      unit = "by-nd-nc";
+    }
+    return Optional.of("creativecommons.org/" + segments.get(0) + "/" + unit + "/" + version
+        + (port == null ? "" : "/" + port));
+  }
+
+  private static boolean onlySubResources(List<String> segments, int from) {
+    return segments.size() == from
+        || (segments.size() == from + 1 && SUB_RESOURCE.matcher(segments.get(from)).matches());
+  }
+
+  /** Normalizes a URI to host and path, ignoring scheme, {@code www}, query, fragment and trailing slashes. */
+  static Optional<String> uriKey(String text) {
+    String lower = stripQuery(text.strip().toLowerCase(Locale.ROOT));
+    int scheme = lower.indexOf("://");
+    if (scheme >= 0) {
+      lower = lower.substring(scheme + 3);
+    }
+    if (lower.startsWith("www.")) {
+      lower = lower.substring(4);
+    }
+    while (lower.endsWith("/")) {
+      lower = lower.substring(0, lower.length() - 1);
+    }
+    return lower.isEmpty() || lower.contains(" ") ? Optional.empty() : Optional.of(lower);
+  }
+
+  private static String stripQuery(String text) {
+    int cut = text.length();
+    for (char c : new char[] {'?', '#'}) {
+      int at = text.indexOf(c);
+      if (at >= 0) {
+        cut = Math.min(cut, at);
+      }
+    }
+    return text.substring(0, cut);
+  }
+
+  private static boolean looksLikeUri(String lower) {
+    return lower.contains("://") || lower.startsWith("www.") || lower.startsWith("creativecommons.org");
+  }
+
+  /**
+   * Normalizes a name as people write it: lower case, "Creative Commons", "license" and words such as
+   * "International" dropped, element words mapped to their codes ({@code Attribution-ShareAlike} and
+   * {@code BY-SA} both become {@code by sa}).
+   */
+  static String normalizeName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT).replace("creative commons", " cc ");
+    for (Map.Entry<Pattern, String> pair : ELEMENT_PAIRS.entrySet()) {
+      lower = pair.getKey().matcher(lower).replaceAll(pair.getValue());
+    }
+    List<String> tokens = new ArrayList<>();
+    for (String token : TOKEN_SEPARATOR.split(lower)) {
+      String t = token;
+      while (t.endsWith(".")) {
+        t = t.substring(0, t.length() - 1);
+      }
+      while (t.startsWith(".")) {
+        t = t.substring(1);
+      }
+      if (t.matches("v\\d.*")) {
+        t = t.substring(1);
+      }
+      t = ELEMENT_WORDS.getOrDefault(t, t);
+      if (!t.isEmpty() && !NOISE.contains(t)) {
+        tokens.add(t);
+      }
+    }
+    return String.join(" ", tokens);
+  }
+
+  /** The names a licence is known by, for name parsing and closest matches. */
+  private static List<String> names(License license) {
+    List<String> names = new ArrayList<>();
+    names.add(license.shortName());
+    names.addAll(license.names().asMap().values());
+    names.addAll(license.unofficialNames().values());
+    names.addAll(StandardLicenses.EXTRA_ALIASES.get(license.id()));
+    if (license.isCreativeCommons() && !license.isPublicDomain()) {
+      String elements = license.kind().abbreviation();
+      String version = license.version().orElse("");
+      List<String> places = new ArrayList<>();
+      places.add("");
+      license.jurisdiction().ifPresent(j -> {
+        places.add(" " + j.code());
+        places.add(" " + j.name());
+      });
+      for (String place : license.jurisdiction().isPresent() ? places.subList(1, places.size()) : places) {
+        names.add("CC " + elements + " " + version + place);
+        names.add(license.kind().elementName() + " " + version + place);
+        if (license.kind() == LicenseKind.CC_BY_NC_ND && version.equals("1.0")) {
+          names.add("CC BY-ND-NC " + version + place);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The URIs a licence is known by. */
+  private static List<String> uris(License license) {
+    List<String> uris = new ArrayList<>();
+    license.uri().map(URI::toString).ifPresent(uris::add);
+    uris.addAll(StandardLicenses.EXTRA_URIS.get(license.id()));
+    return uris;
+  }
+
+  private static boolean isTokenSubsequence(String tokens, String candidate) {
+    String[] wanted = tokens.split(" ");
+    int found = 0;
+    for (String token : candidate.split(" ")) {
+      if (found < wanted.length && token.equals(wanted[found])) {
+        found++;
+      }
+    }
+    return found == wanted.length;
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /**
+   * Formats the catalogue as its size, for debugging.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "LicenseCatalog[" + licenses.size() + " licenses]";
+  }
+
+  /** Holds the standard catalogue, built on first use. */
+  private static final class Standard {
+    static final LicenseCatalog INSTANCE = new LicenseCatalog(StandardLicenses.build());
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Open licences for educational resources: the Creative Commons suite and the few other licences that
+ * matter when OER are remixed, what each permits, requires and prohibits, whether it is open, whether works
+ * under several licences may be combined, and how to attribute them.
+ *
+ * <p>The central type is {@link org.oerkit.core.license.License}, a value identified by its SPDX id where
+ * SPDX has one and by its canonical URI otherwise. {@link org.oerkit.core.license.Licenses} holds constants
+ * for the common licences and the whole catalogue; {@link org.oerkit.core.license.License#parse(CharSequence)}
+ * reads an SPDX id, any real form of a Creative Commons URI, or a name as people write it, and refuses
+ * anything else with an {@link org.oerkit.core.license.UnknownLicenseException} that names the closest
+ * known licences. A {@link org.oerkit.core.license.LicenseCatalog} extends the catalogue with licences a
+ * user defines, such as a national licence.
+ *
+ * <p>Terms are expressed in Creative Commons' own vocabulary, ccREL (W3C Member Submission, 1 May 2008;
+ * namespace {@code http://creativecommons.org/ns#}): {@link org.oerkit.core.license.Permission},
+ * {@link org.oerkit.core.license.Requirement} and {@link org.oerkit.core.license.Prohibition}, gathered in
+ * {@link org.oerkit.core.license.LicenseTerms}. Openness is not one predicate but several, each citing its
+ * definition: {@link org.oerkit.core.license.Openness}. {@link org.oerkit.core.license.Compatibility}
+ * answers whether works may be remixed or collected and under which licences the result may go out, with
+ * a reason citing the rule for every refusal. {@link org.oerkit.core.license.LicensedWork} carries a work's
+ * title, authors, source, licence and provenance; {@link org.oerkit.core.license.Attribution} renders its
+ * TASL notice; {@link org.oerkit.core.license.LicenseChooser} asks the Creative Commons chooser's questions.
+ *
+ * <p>Sources of the facts: Creative Commons' legal-tool data ({@code creativecommons/cc-legal-tools-data})
+ * and licence list (https://creativecommons.org/licenses/list.en), the legal codes, the Creative Commons
+ * FAQ and its compatibility charts (https://creativecommons.org/faq/), the SPDX licence list
+ * ({@code spdx/license-list-XML}), the UNESCO Recommendation on OER (2019), the Definition of Free Cultural
+ * Works 1.1 and the Open Definition. Each type names the ones it uses.
+ */
+package org.oerkit.core.license;

@@ -1,0 +1,87 @@
+package org.oerkit.core.policy;
+
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * How the OER World Map describes a policy: type, scope, status, spatial coverage, focus, sectors and
+ * licence codes, each from the World Map's closed vocabularies.
+ *
+ * <p>Source: the {@code Policy} type of the OER World Map schema ({@code hbz/oerworldmap:public/json/schema.json}:
+ * {@code additionalType}, {@code scope}, {@code status}, {@code spatialCoverage}, {@code focus},
+ * {@code primarySector}/{@code secondarySector}, {@code license}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class WorldMapDescription {
+
+  WorldMapDescription() {}
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Gets the policy type ({@code additionalType}).
+   *
+   * @return the type
+   */
+  public abstract PolicyType type();
+
+  /**
+   * Gets the scope: how central OER are to the policy.
+   *
+   * @return the scope
+   */
+  public abstract WorldMapScope scope();
+
+  /**
+   * Gets the status.
+   *
+   * @return the status
+   */
+  public abstract WorldMapStatus status();
+
+  /**
+   * Gets the level the policy applies at.
+   *
+   * @return the spatial coverage, such as national
+   */
+  public abstract SpatialCoverage spatialCoverage();
+
+  /**
+   * Gets what the policy is about.
+   *
+   * @return the focus, possibly empty
+   */
+  public abstract Set<PolicyFocus> focus();
+
+  /**
+   * Gets the sectors, the primary one first.
+   *
+   * @return the sectors, possibly empty
+   */
+  public abstract Set<EducationSector> sectors();
+
+  /**
+   * Gets the licence codes the policy names.
+   *
+   * @return the licence codes, possibly empty
+   */
+  public abstract Set<WorldMapLicense> licenses();
+
+  /**
+   * Builds a {@link WorldMapDescription}.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableWorldMapDescription.Builder {
+    Builder() {}
+  }
+}

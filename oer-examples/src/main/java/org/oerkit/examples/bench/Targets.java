@@ -1,0 +1,60 @@
+package org.oerkit.examples.bench;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * The targets of oerkit issue 8 ("Benchmarks"), each a ratio against a baseline measured in the same run.
+ *
+ * <p>The time and allocation targets follow the proposals of {@code json-performance-reliability.md} §5.a:
+ * published measurements put Jackson databind at 1.14-1.20x the time of hand-written jackson-core streaming
+ * code for reading and at 0.97-0.98x for writing (fabienrenaud/java-json-benchmark, run of 2026-02-28),
+ * which gives reading at most 1.3x a streaming reader, at most 1.1x databind on plain records, writing at
+ * most 1.1x, and at most 1.5x the allocation of the streaming reader. The scaling targets say that
+ * licence compatibility is linear (time(2n)/time(n) at most 2.2) and programme validation n log n (at most
+ * 2.3), both at least 50x faster than the naive all-pairs check at n = 10,000.
+ *
+ * <p>The keys name the JMH benchmarks of {@code src/bench/java}, as {@link Measurement#key()} writes them.
+ */
+public final class Targets {
+
+  private Targets() {}
+
+  /**
+   * Gets the targets of issue 8, in the order of the table.
+   *
+   * @return the targets
+   */
+  public static List<Target> all() {
+    return ImmutableList.of(
+        Target.atMost("read one workshop (byte[])", "hand-written jackson-core streaming reader",
+            "WorkshopRead.oerkit", "WorkshopRead.streaming", 1.3),
+        Target.atMost("read one workshop (byte[])", "Jackson databind into records",
+            "WorkshopRead.oerkit", "WorkshopRead.records", 1.1),
+        Target.reported("read one workshop (byte[])", "parse-only token scan (floor)",
+            "WorkshopRead.oerkit", "WorkshopRead.tokenScan"),
+        Target.atMost("write one workshop (byte[])", "Jackson databind from records",
+            "WorkshopWrite.oerkit", "WorkshopWrite.records", 1.1),
+        Target.atMost("allocation per read (gc.alloc.rate.norm)", "hand-written streaming reader",
+            "WorkshopRead.oerkit:gc.alloc.rate.norm", "WorkshopRead.streaming:gc.alloc.rate.norm", 1.5),
+        Target.atMost("JSON Lines, 1,000,000 licensed works, -Xmx64m: peak live heap", "itself at 100,000",
+            "ResourceLines.read[n=1000000]:heap.live.peak", "ResourceLines.read[n=100000]:heap.live.peak", 1.1),
+        Target.atLeast("licence compatibility, n = 10,000 works", "naive pairwise at n = 10,000 (speed-up)",
+            "LicenseCompatibilityNaive.pairwise[n=10000]", "LicenseCompatibility.library[n=10000]", 50),
+        Target.atMost("licence compatibility, n = 10,000", "itself at n = 5,000",
+            "LicenseCompatibility.library[n=10000]", "LicenseCompatibility.library[n=5000]", 2.2),
+        Target.atMost("licence compatibility, n = 100,000", "itself at n = 50,000",
+            "LicenseCompatibility.library[n=100000]", "LicenseCompatibility.library[n=50000]", 2.2),
+        Target.atLeast("programme validation, n = 10,000 sessions", "brute force O(n²) at n = 10,000 (speed-up)",
+            "ProgrammeValidationBruteForce.pairwise[n=10000]", "ProgrammeValidation.library[n=10000]", 50),
+        Target.atMost("programme validation, n = 10,000", "itself at n = 5,000",
+            "ProgrammeValidation.library[n=10000]", "ProgrammeValidation.library[n=5000]", 2.3),
+        Target.atMost("programme validation, n = 100,000", "itself at n = 50,000",
+            "ProgrammeValidation.library[n=100000]", "ProgrammeValidation.library[n=50000]", 2.3),
+        Target.reported("gap analysis of 1,000 policy drafts", "GapAnalysis.drafts[n=1000]"),
+        Target.reported("`oer --version` cold start (whole process)", "`java -version`",
+            "ColdStart.oerVersion", "ColdStart.javaVersion"),
+        Target.reported("`oer tour` cold start (whole process)", "`java -version`",
+            "ColdStart.oerTour", "ColdStart.javaVersion"));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Policy drafts in the shape the Astana 2017 workshop asked for: an illustrative first draft of a national
+ * OER policy for Kazakhstan and short drafts for Kyrgyzstan, Tajikistan and Uzbekistan, all examples and
+ * none an official document.
+ */
+package org.oerkit.examples.policy;

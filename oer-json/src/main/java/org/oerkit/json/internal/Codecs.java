@@ -1,0 +1,404 @@
+package org.oerkit.json.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.oerkit.core.DomainRuleException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The scalar codecs of the native format: text, whole numbers, booleans, enumerations, and the values
+ * written as ISO or standard text (dates, times, durations, zones, URIs, countries, language tags).
+ */
+public final class Codecs {
+
+  /** The pattern of a text that is not blank: some character that is not white space. */
+  static final String NON_BLANK = "\\S";
+  /** The pattern of a text without white space at its ends, as {@code Texts.requireTrimmed} checks. */
+  static final String TRIMMED = "^\\S(?:[\\s\\S]*\\S)?$";
+
+  /** Any text. */
+  public static final Codec<String> STRING = new StringCodec(null, "text", null);
+  /** Text that is not blank. */
+  public static final Codec<String> NON_BLANK_STRING = new StringCodec(NON_BLANK, "text",
+      text -> "This text must not be blank.");
+  /** Text that is not blank and has no white space at its ends (names, titles). */
+  public static final Codec<String> TRIMMED_STRING = new StringCodec(TRIMMED, "text",
+      text -> "This text must not be blank nor start or end with white space, but was " + Problems.quote(text) + ".");
+  /** A whole number that fits 32 bits. */
+  public static final Codec<Integer> INT = new IntCodec(Integer.MIN_VALUE);
+  /** A whole number from 1 that fits 32 bits. */
+  public static final Codec<Integer> POSITIVE_INT = new IntCodec(1);
+  /** true or false. */
+  public static final Codec<Boolean> BOOLEAN = new BooleanCodec();
+
+  /** A calendar date, ISO 8601 {@code YYYY-MM-DD}. */
+  public static final Codec<LocalDate> DATE = text(LocalDate.class, "a date written YYYY-MM-DD, such as \"2017-12-11\"",
+      LocalDate::parse, LocalDate::toString, format("date"));
+  /** A time of day, ISO 8601 {@code HH:MM} or {@code HH:MM:SS}, without zone. */
+  public static final Codec<LocalTime> TIME = text(LocalTime.class, "a time of day written HH:MM, such as \"09:30\"",
+      LocalTime::parse, LocalTime::toString,
+      pattern("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?$"));
+  /** A duration, ISO 8601 {@code PnDTnHnMnS}, not negative. */
+  public static final Codec<Duration> DURATION = text(Duration.class,
+      "a duration written the ISO 8601 way, such as \"PT45M\" or \"PT1H30M\"", Codecs::parseDuration,
+      Duration::toString, format("duration"));
+  /** An instant, ISO 8601 in UTC such as {@code 2017-12-11T03:00:00Z}. */
+  public static final Codec<Instant> INSTANT = text(Instant.class,
+      "an instant written the ISO 8601 way in UTC, such as \"2017-12-11T03:00:00Z\"", Instant::parse,
+      Instant::toString, format("date-time"));
+  /** A time-zone id of the IANA database, such as {@code Asia/Almaty}. */
+  public static final Codec<ZoneId> ZONE = text(ZoneId.class,
+      "a time-zone id of the IANA database, such as \"Asia/Almaty\"", ZoneId::of, ZoneId::getId,
+      pattern("^(?:[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*)$"));
+  /** An absolute URI, such as {@code https://creativecommons.org/licenses/by/4.0/}. */
+  public static final Codec<URI> URI_CODEC = text(URI.class,
+      "an absolute URI, such as \"https://creativecommons.org/licenses/by/4.0/\"", Codecs::parseUri,
+      URI::toString, format("uri"));
+
+  private Codecs() {}
+
+  /**
+   * Creates a codec for a value written as text.
+   *
+   * @param <T>  the type
+   * @param type  the type
+   * @param expected  what is expected, as a noun phrase with an example, for messages
+   * @param parse  reads the text, throwing an unchecked exception if it is not a value
+   * @param format  writes the canonical text
+   * @param schema  the schema fragment of the text
+   * @return the codec
+   */
+  public static <T> Codec<T> text(Class<T> type, String expected, Function<String, T> parse,
+      Function<T, String> format, ObjectNode schema) {
+    return new TextCodec<>(type, expected, parse, format, schema);
+  }
+
+  /**
+   * Creates a codec for text that must match a regular expression, which the schema states too.
+   *
+   * @param pattern  the pattern, found anywhere in the text unless anchored
+   * @param expected  what is expected, as a noun phrase with an example, for messages
+   * @return the codec
+   */
+  public static Codec<String> matching(String pattern, String expected) {
+    return new StringCodec(pattern, expected, text -> Problems.quote(text) + " is not " + expected + ".");
+  }
+
+  /**
+   * Creates a codec for an enumeration, written as the constant's name.
+   *
+   * @param <E>  the enumeration
+   * @param type  the enumeration's class
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+    return new EnumCodec<>(type);
+  }
+
+  static ObjectNode format(String format) {
+    ObjectNode node = SchemaWriter.node();
+    node.put("type", "string");
+    node.put("format", format);
+    return node;
+  }
+
+  static ObjectNode pattern(String pattern) {
+    ObjectNode node = SchemaWriter.node();
+    node.put("type", "string");
+    node.put("pattern", pattern);
+    return node;
+  }
+
+  private static Duration parseDuration(String text) {
+    Duration duration = Duration.parse(text);
+    if (duration.isNegative()) {
+      throw new DomainRuleException("Duration", "value", "must not be negative", text);
+    }
+    return duration;
+  }
+
+  private static URI parseUri(String text) {
+    try {
+      URI uri = new URI(text);
+      if (!uri.isAbsolute()) {
+        throw new IllegalArgumentException("not absolute");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static String expectString(JsonParser parser, String expected) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw Problems.wrongKind(parser, expected);
+    }
+    return checkCharacters(parser, parser.getString());
+  }
+
+  /**
+   * Refuses a text holding half of a UTF-16 surrogate pair (a lone escape such as {@code \\uD800} in JSON), which is
+   * not a character and could not be written back as UTF-8.
+   */
+  static String checkCharacters(JsonParser parser, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw Problems.at(parser, "This text holds half of a UTF-16 surrogate pair (\\u"
+              + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "), which is not a character; remove it.");
+        }
+      }
+    }
+    return text;
+  }
+
+  /** Text, optionally constrained by a pattern that a Java regular expression also checks. */
+  private static final class StringCodec extends Codec<String> {
+    private final String pattern;
+    private final java.util.regex.Pattern compiled;
+    private final String expected;
+    private final Function<String, String> failure;
+
+    StringCodec(String pattern, String expected, Function<String, String> failure) {
+      this.pattern = pattern;
+      this.compiled = pattern == null ? null : java.util.regex.Pattern.compile(pattern);
+      this.expected = expected;
+      this.failure = failure;
+    }
+
+    @Override
+    public Class<String> type() {
+      return String.class;
+    }
+
+    @Override
+    public void write(String value, JsonGenerator generator) {
+      generator.writeString(value);
+    }
+
+    @Override
+    public String read(JsonParser parser, DeserializationContext context) {
+      String text = expectString(parser, expected);
+      if (compiled != null && !compiled.matcher(text).find()) {
+        throw Problems.at(parser, failure.apply(text));
+      }
+      return text;
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "string");
+      if (pattern != null) {
+        node.put("pattern", pattern);
+      }
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return expected;
+    }
+  }
+
+  /** A 32-bit whole number. */
+  private static final class IntCodec extends Codec<Integer> {
+    private final int minimum;
+
+    IntCodec(int minimum) {
+      this.minimum = minimum;
+    }
+
+    @Override
+    public Class<Integer> type() {
+      return Integer.class;
+    }
+
+    @Override
+    public void write(Integer value, JsonGenerator generator) {
+      generator.writeNumber(value.intValue());
+    }
+
+    @Override
+    public Integer read(JsonParser parser, DeserializationContext context) {
+      if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        throw Problems.wrongKind(parser, describe());
+      }
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw Problems.at(parser, "This number is too large; it must lie between " + Integer.MIN_VALUE + " and "
+            + Integer.MAX_VALUE + ".");
+      }
+      int value = parser.getIntValue();
+      if (value < minimum) {
+        throw Problems.at(parser, "This number must be at least " + minimum + ", but was " + value + ".");
+      }
+      return value;
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "integer");
+      node.put("minimum", minimum);
+      node.put("maximum", Integer.MAX_VALUE);
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return minimum == Integer.MIN_VALUE ? "a whole number" : "a whole number from " + minimum;
+    }
+  }
+
+  /** true or false. */
+  private static final class BooleanCodec extends Codec<Boolean> {
+    @Override
+    public Class<Boolean> type() {
+      return Boolean.class;
+    }
+
+    @Override
+    public void write(Boolean value, JsonGenerator generator) {
+      generator.writeBoolean(value);
+    }
+
+    @Override
+    public Boolean read(JsonParser parser, DeserializationContext context) {
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+        throw Problems.wrongKind(parser, "true or false");
+      }
+      return token == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "boolean");
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return "true or false";
+    }
+  }
+
+  /** A value written as text and parsed by a function. */
+  private static final class TextCodec<T> extends Codec<T> {
+    private final Class<T> type;
+    private final String expected;
+    private final Function<String, T> parse;
+    private final Function<T, String> format;
+    private final ObjectNode schema;
+
+    TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format,
+        ObjectNode schema) {
+      this.type = requireNonNull(type, "type");
+      this.expected = requireNonNull(expected, "expected");
+      this.parse = requireNonNull(parse, "parse");
+      this.format = requireNonNull(format, "format");
+      this.schema = requireNonNull(schema, "schema");
+    }
+
+    @Override
+    public Class<T> type() {
+      return type;
+    }
+
+    @Override
+    public void write(T value, JsonGenerator generator) {
+      generator.writeString(format.apply(value));
+    }
+
+    @Override
+    public T read(JsonParser parser, DeserializationContext context) {
+      String text = expectString(parser, expected);
+      try {
+        return requireNonNull(parse.apply(text));
+      } catch (DomainRuleException e) {
+        throw Problems.at(parser, e.getMessage() + ".", e);
+      } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+        throw Problems.at(parser, Problems.quote(text) + " is not " + expected + ".", e);
+      }
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      return schema.deepCopy();
+    }
+
+    @Override
+    String describe() {
+      return expected;
+    }
+  }
+
+  /** An enumeration, written as the constant's name. */
+  private static final class EnumCodec<E extends Enum<E>> extends Codec<E> {
+    private final Class<E> type;
+    private final String names;
+
+    EnumCodec(Class<E> type) {
+      this.type = requireNonNull(type, "type");
+      this.names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public Class<E> type() {
+      return type;
+    }
+
+    @Override
+    public void write(E value, JsonGenerator generator) {
+      generator.writeString(value.name());
+    }
+
+    @Override
+    public E read(JsonParser parser, DeserializationContext context) {
+      String text = expectString(parser, "one of " + names);
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(text)) {
+          return constant;
+        }
+      }
+      throw Problems.at(parser, Problems.quote(text) + " is not a known " + type.getSimpleName()
+          + "; use one of " + names + ".");
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "string");
+      ArrayNode values = node.putArray("enum");
+      for (E constant : type.getEnumConstants()) {
+        values.add(constant.name());
+      }
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return "one of " + names;
+    }
+  }
+}

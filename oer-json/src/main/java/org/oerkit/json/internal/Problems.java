@@ -1,0 +1,125 @@
+package org.oerkit.json.internal;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+
+/**
+ * Builds {@link InvalidValueException}s at the parser's current value, and phrases what was found there.
+ */
+final class Problems {
+
+  /** Longest stretch of the document quoted back in a message; hostile inputs can be megabytes long. */
+  private static final int QUOTE_LIMIT = 60;
+
+  private Problems() {}
+
+  /**
+   * Gets the JSON Pointer of the value the parser is on (a scalar, or the start or end of a container).
+   *
+   * @param parser  the parser
+   * @return the pointer, empty at the root
+   */
+  static String pointer(JsonParser parser) {
+    TokenStreamContext context = parser.streamReadContext();
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  /**
+   * Creates a problem at the value the parser is on.
+   *
+   * @param parser  the parser
+   * @param problem  the sentence
+   * @return the exception, to throw
+   */
+  static InvalidValueException at(JsonParser parser, String problem) {
+    return new InvalidValueException(parser, pointer(parser), problem, parser.currentTokenLocation(), null);
+  }
+
+  /**
+   * Creates a problem at the value the parser is on, with the failure underneath.
+   *
+   * @param parser  the parser
+   * @param problem  the sentence
+   * @param cause  the failure underneath, may be null
+   * @return the exception, to throw
+   */
+  static InvalidValueException at(JsonParser parser, String problem, Throwable cause) {
+    return new InvalidValueException(parser, pointer(parser), problem, parser.currentTokenLocation(), cause);
+  }
+
+  /**
+   * Creates a problem at a given pointer, located at the parser's current token.
+   *
+   * @param parser  the parser
+   * @param pointer  the JSON Pointer of the offending value
+   * @param problem  the sentence
+   * @param cause  the failure underneath, may be null
+   * @return the exception, to throw
+   */
+  static InvalidValueException atPointer(JsonParser parser, String pointer, String problem, Throwable cause) {
+    return new InvalidValueException(parser, pointer, problem, parser.currentTokenLocation(), cause);
+  }
+
+  /**
+   * Names the kind of JSON value a token starts, for messages.
+   *
+   * @param token  the token, may be null at the end of input
+   * @return a noun phrase such as {@code "a number"}
+   */
+  static String found(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "a list";
+      case VALUE_STRING:
+        return "text";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "true or false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "\"" + token + "\"";
+    }
+  }
+
+  /**
+   * Refuses a value of the wrong kind.
+   *
+   * @param parser  the parser, on the value
+   * @param expected  what was expected, such as {@code "a date written YYYY-MM-DD"}
+   * @return the exception, to throw
+   */
+  static InvalidValueException wrongKind(JsonParser parser, String expected) {
+    return at(parser, "Expected " + expected + " here, but found " + found(parser.currentToken()) + ".");
+  }
+
+  /**
+   * Quotes text from the document for a message, shortened if long.
+   *
+   * @param text  the text
+   * @return the text in double quotes, cut to a few dozen characters
+   */
+  static String quote(String text) {
+    String shown = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "...";
+    return "\"" + shown + "\"";
+  }
+
+  /**
+   * Escapes one reference token of a JSON Pointer (RFC 6901 section 3).
+   *
+   * @param token  the property name or index
+   * @return the escaped token
+   */
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+}
