@@ -50,4 +50,23 @@ class ModulePathIT {
     Object kazakhstan = country.getMethod("of", String.class).invoke(null, "KZ");
     assertThat(country.getMethod("name").invoke(kazakhstan)).isEqualTo("Kazakhstan");
   }
+
+  @Test
+  void jsonJar_isTheNamedModuleOrgOerkitJsonReadingCoreAndJackson() {
+    ModuleLayer layer = layer();
+    Module json = layer.findModule("org.oerkit.json").orElseThrow();
+    assertThat(json.getPackages()).contains("org.oerkit.json");
+    assertThat(layer.configuration().findModule("org.oerkit.json").orElseThrow().reads())
+        .extracting(m -> m.name())
+        .contains("org.oerkit.core", "tools.jackson.databind", "com.google.common");
+  }
+
+  @Test
+  void jsonModule_isFoundThroughServiceLoaderOnTheModulePath() throws Exception {
+    ModuleLayer layer = layer();
+    Class<?> service = Class.forName("tools.jackson.databind.JacksonModule", false,
+        layer.findLoader("tools.jackson.databind"));
+    assertThat(java.util.ServiceLoader.load(layer, service).stream().map(p -> p.type().getName()))
+        .contains("org.oerkit.json.OerModule");
+  }
 }

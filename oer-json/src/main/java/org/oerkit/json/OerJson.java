@@ -210,6 +210,61 @@ public final class OerJson {
     return new ReadResult<>(value, ignored.pointers(), ignored.owners());
   }
 
+  /**
+   * Tells which kind of oerkit document some JSON is, from the {@code format} property of its root object,
+   * without reading the rest.
+   *
+   * @param json  the document, not null
+   * @return the document type
+   * @throws OerJsonException if the JSON is not an object, has no {@code format} at its root, or declares
+   *     a format this version of oerkit does not read
+   */
+  public static DocumentType detect(byte[] json) {
+    requireNonNull(json, "json");
+    JsonParser parser = null;
+    try {
+      parser = MAPPER.createParser(json);
+      try (JsonParser p = parser) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          throw new OerJsonException("", 1, 1, "This is not an oerkit document: it should be a JSON object whose"
+              + " \"format\" names its kind, such as \"" + DocumentType.WORKSHOP.format() + "\".");
+        }
+        String name;
+        while ((name = p.nextName()) != null) {
+          JsonToken token = p.nextToken();
+          if (name.equals("format") && token == JsonToken.VALUE_STRING) {
+            String format = p.getString();
+            return DocumentType.ofFormat(format).orElseThrow(() -> new OerJsonException("/format",
+                p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
+                "\"" + (format.length() > 60 ? format.substring(0, 60) + "..." : format)
+                    + "\" is not a format this version of oerkit reads; it reads " + formats() + "."));
+          }
+          p.skipChildren();
+        }
+        throw new OerJsonException("", p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
+            "This is not an oerkit document: its root has no \"format\" naming its kind, one of " + formats() + ".");
+      }
+    } catch (tools.jackson.core.JacksonException e) {
+      throw Failures.from(e, parser);
+    }
+  }
+
+  private static String formats() {
+    return java.util.Arrays.stream(DocumentType.values()).map(t -> "\"" + t.format() + "\"")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * Reads a document of any kind, telling its kind from its {@code format}, strictly.
+   *
+   * @param json  the document, not null
+   * @return the root value, such as a {@code Workshop}; its class is {@code detect(json).javaType()}
+   * @throws OerJsonException if the document cannot be read
+   */
+  public static Object readDocument(byte[] json) {
+    return read(json, detect(json).javaType());
+  }
+
   /** Opens a parser; a functional interface so that parser creation failures are caught like the rest. */
   interface ParserSource {
     JsonParser open();

@@ -19,7 +19,7 @@ public enum MissingSource {
    * The indicator list of "OER: Indicators for National Adoption and Impact" (ISKME report of July 2017,
    * pilot evaluation by D. Orr, B. Janssen and F. Mulder), presented at Astana in Session 6. Known: the
    * project, its experts meeting of 15-16 November 2016 and its evaluation criteria. Supply the indicators
-   * with {@code IndicatorFramework.withIndicators}.
+   * with {@link IndicatorFramework#withIndicators(java.util.List)}.
    */
   UNESCO_OER_INDICATOR_LIST("UNESCO OER indicators: indicator list",
       "the project and its evaluation criteria; the indicators themselves are not public",

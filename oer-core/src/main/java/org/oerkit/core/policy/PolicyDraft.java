@@ -21,7 +21,7 @@ import org.oerkit.core.vocabulary.Organization;
  *
  * <p>A focal group drafts it at a workshop like Astana's (concept note "Expanding Open Educational Resources
  * for Lifelong Learning in Kazakhstan", 11-13 December 2017, Sessions 9-14); a UNESCO or COL officer reviews
- * it with {@code GapAnalysis} against the {@linkplain PolicyTemplate template} and the
+ * it with {@link GapAnalysis} against the {@linkplain PolicyTemplate template} and the
  * {@linkplain Recommendation2019 2019 Recommendation}. A draft is a valid value even when sections are
  * missing: gaps are findings, not errors. Only a value that cannot be right whatever the draft's progress,
  * such as two objectives with one identifier, is refused.

@@ -18,7 +18,7 @@ import org.oerkit.core.vocabulary.Organization;
  * Recommendation on OER (2019) asks for financial and human resources for implementation and evaluation.
  *
  * <p>An action has at most one lead by construction; a missing lead, a cost with no funding source and dates
- * out of order are findings of the {@code GapAnalysis}, not errors, because a draft in a workshop is still a
+ * out of order are findings of the {@link GapAnalysis}, not errors, because a draft in a workshop is still a
  * draft.
  *
  * <p>This class is immutable and thread-safe.

@@ -18,8 +18,8 @@
  * and funding, and monitoring indicators; its OER World Map description uses the World Map's closed
  * vocabularies ({@link org.oerkit.core.policy.WorldMapConcept}).
  *
- * <p>The <b>gap analysis</b> ({@code GapAnalysis}) reports findings with a severity,
- * a location and the source paragraph of each rule ({@code PolicyRules}), computes
+ * <p>The <b>gap analysis</b> ({@link GapAnalysis}) reports findings with a severity,
+ * a location and the source paragraph of each rule ({@link org.oerkit.core.policy.PolicyRules}), computes
  * the coverage of the 33 sub-actions, and compares several drafts side by side.
  */
 package org.oerkit.core.policy;

@@ -56,7 +56,14 @@ public final class Oer implements Callable<Integer> {
   public static void main(String... args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int status = run(out, err, args);
+    int status;
+    try {
+      status = run(out, err, args);
+    } catch (StackOverflowError | OutOfMemoryError | LinkageError e) {
+      // Not the user's fault, but still one line: a document nested too deep, too large, or a broken jar.
+      err.println("oer: " + describe(e));
+      status = FINDINGS;
+    }
     out.flush();
     err.flush();
     System.exit(status);

@@ -17,7 +17,10 @@ public final class Bindings {
   private static final List<Codec<?>> ALL = List.of(
       ReportCodecs.SEVERITY, ReportCodecs.RULE, ReportCodecs.FINDING, ReportCodecs.REPORT,
       VocabularyCodecs.COUNTRY, VocabularyCodecs.LANGUAGE_TAG, VocabularyCodecs.LOCALIZED_TEXT,
-      VocabularyCodecs.ORGANIZATION_KIND, VocabularyCodecs.ORGANIZATION, VocabularyCodecs.PERSON);
+      VocabularyCodecs.ORGANIZATION_KIND, VocabularyCodecs.ORGANIZATION, VocabularyCodecs.PERSON,
+      AgendaCodecs.SESSION_KIND, AgendaCodecs.ROLE_KIND, AgendaCodecs.SESSION_TIME, AgendaCodecs.ROLE_HOLDER,
+      AgendaCodecs.ROLE, AgendaCodecs.ROOM, AgendaCodecs.PART, AgendaCodecs.BREAKOUT_GROUP, AgendaCodecs.SESSION,
+      AgendaCodecs.DAY, AgendaCodecs.WORKSHOP);
 
   private Bindings() {}
 
@@ -28,6 +31,24 @@ public final class Bindings {
    */
   public static List<Codec<?>> all() {
     return ALL;
+  }
+
+  /**
+   * Gets the codec of a bound type.
+   *
+   * @param <T>  the type
+   * @param type  the type
+   * @return the codec
+   * @throws IllegalArgumentException if the type is not bound
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Codec<T> of(Class<T> type) {
+    for (Codec<?> codec : ALL) {
+      if (codec.type().equals(type)) {
+        return (Codec<T>) codec;
+      }
+    }
+    throw new IllegalArgumentException("No codec for " + type.getName());
   }
 
   /**

@@ -33,13 +33,17 @@ public final class Codecs {
   static final String TRIMMED = "^\\S(?:[\\s\\S]*\\S)?$";
 
   /** Any text. */
-  public static final Codec<String> STRING = new StringCodec(null, "text");
+  public static final Codec<String> STRING = new StringCodec(null, "text", null);
   /** Text that is not blank. */
-  public static final Codec<String> NON_BLANK_STRING = new StringCodec(NON_BLANK, "text");
+  public static final Codec<String> NON_BLANK_STRING = new StringCodec(NON_BLANK, "text",
+      text -> "This text must not be blank.");
   /** Text that is not blank and has no white space at its ends (names, titles). */
-  public static final Codec<String> TRIMMED_STRING = new StringCodec(TRIMMED, "text");
+  public static final Codec<String> TRIMMED_STRING = new StringCodec(TRIMMED, "text",
+      text -> "This text must not be blank nor start or end with white space, but was " + Problems.quote(text) + ".");
   /** A whole number that fits 32 bits. */
-  public static final Codec<Integer> INT = new IntCodec();
+  public static final Codec<Integer> INT = new IntCodec(Integer.MIN_VALUE);
+  /** A whole number from 1 that fits 32 bits. */
+  public static final Codec<Integer> POSITIVE_INT = new IntCodec(1);
   /** true or false. */
   public static final Codec<Boolean> BOOLEAN = new BooleanCodec();
 
@@ -83,6 +87,17 @@ public final class Codecs {
   public static <T> Codec<T> text(Class<T> type, String expected, Function<String, T> parse,
       Function<T, String> format, ObjectNode schema) {
     return new TextCodec<>(type, expected, parse, format, schema);
+  }
+
+  /**
+   * Creates a codec for text that must match a regular expression, which the schema states too.
+   *
+   * @param pattern  the pattern, found anywhere in the text unless anchored
+   * @param expected  what is expected, as a noun phrase with an example, for messages
+   * @return the codec
+   */
+  public static Codec<String> matching(String pattern, String expected) {
+    return new StringCodec(pattern, expected, text -> Problems.quote(text) + " is not " + expected + ".");
   }
 
   /**
@@ -161,11 +176,13 @@ public final class Codecs {
     private final String pattern;
     private final java.util.regex.Pattern compiled;
     private final String expected;
+    private final Function<String, String> failure;
 
-    StringCodec(String pattern, String expected) {
+    StringCodec(String pattern, String expected, Function<String, String> failure) {
       this.pattern = pattern;
       this.compiled = pattern == null ? null : java.util.regex.Pattern.compile(pattern);
       this.expected = expected;
+      this.failure = failure;
     }
 
     @Override
@@ -182,9 +199,7 @@ public final class Codecs {
     public String read(JsonParser parser, DeserializationContext context) {
       String text = expectString(parser, expected);
       if (compiled != null && !compiled.matcher(text).find()) {
-        throw Problems.at(parser, NON_BLANK.equals(pattern)
-            ? "This text must not be blank."
-            : "This text must not be blank nor start or end with white space, but was " + Problems.quote(text) + ".");
+        throw Problems.at(parser, failure.apply(text));
       }
       return text;
     }
@@ -207,6 +222,12 @@ public final class Codecs {
 
   /** A 32-bit whole number. */
   private static final class IntCodec extends Codec<Integer> {
+    private final int minimum;
+
+    IntCodec(int minimum) {
+      this.minimum = minimum;
+    }
+
     @Override
     public Class<Integer> type() {
       return Integer.class;
@@ -220,27 +241,31 @@ public final class Codecs {
     @Override
     public Integer read(JsonParser parser, DeserializationContext context) {
       if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        throw Problems.wrongKind(parser, "a whole number");
+        throw Problems.wrongKind(parser, describe());
       }
       if (parser.getNumberType() != JsonParser.NumberType.INT) {
         throw Problems.at(parser, "This number is too large; it must lie between " + Integer.MIN_VALUE + " and "
             + Integer.MAX_VALUE + ".");
       }
-      return parser.getIntValue();
+      int value = parser.getIntValue();
+      if (value < minimum) {
+        throw Problems.at(parser, "This number must be at least " + minimum + ", but was " + value + ".");
+      }
+      return value;
     }
 
     @Override
     ObjectNode schema(SchemaWriter schemas) {
       ObjectNode node = SchemaWriter.node();
       node.put("type", "integer");
-      node.put("minimum", Integer.MIN_VALUE);
+      node.put("minimum", minimum);
       node.put("maximum", Integer.MAX_VALUE);
       return node;
     }
 
     @Override
     String describe() {
-      return "a whole number";
+      return minimum == Integer.MIN_VALUE ? "a whole number" : "a whole number from " + minimum;
     }
   }
 

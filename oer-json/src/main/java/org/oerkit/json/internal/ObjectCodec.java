@@ -48,8 +48,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final List<Property<T, B>> properties;
   private final Map<String, Property<T, B>> byName;
   private final String names;
+  private final List<String> exactlyOne;
 
   private ObjectCodec(Declaration<T, B> declaration) {
+    this.exactlyOne = List.copyOf(declaration.exactlyOne);
     this.type = declaration.type;
     this.name = declaration.type.getSimpleName();
     this.format = declaration.format;
@@ -166,6 +168,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       throw Problems.at(parser, describeCapitalized() + " needs " + String.join(" and ", missing)
           + (missing.size() == 1 ? ", which is missing." : ", which are missing."));
     }
+    if (!exactlyOne.isEmpty()) {
+      int present = 0;
+      for (String alternative : exactlyOne) {
+        present += seen[byName.get(alternative).index] ? 1 : 0;
+      }
+      if (present != 1) {
+        throw Problems.at(parser, describeCapitalized() + " needs exactly one of \""
+            + String.join("\", \"", exactlyOne) + "\", but has " + present + ".");
+      }
+    }
     try {
       return build.apply(builder);
     } catch (DomainRuleException e) {
@@ -250,6 +262,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       if (!required.isEmpty()) {
         node.set("required", required);
       }
+      if (!exactlyOne.isEmpty()) {
+        ArrayNode oneOf = node.putArray("oneOf");
+        for (String alternative : exactlyOne) {
+          oneOf.addObject().putArray("required").add(alternative);
+        }
+      }
       node.put("additionalProperties", false);
       return node;
     });
@@ -281,6 +299,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
+    private final List<String> exactlyOne = new ArrayList<>();
     private String format;
 
     private Declaration(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
@@ -327,6 +346,28 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      */
     public <V> Declaration<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
       properties.add(new Single<>(properties.size(), name, false, codec, get, set));
+      return this;
+    }
+
+    /**
+     * Declares a property with a default that is left out when it has its default value.
+     *
+     * @param <V>  the property's type
+     * @param name  the JSON name, the same as the Java attribute
+     * @param codec  the property's codec
+     * @param get  reads the property from a value
+     * @param set  sets it on a builder
+     * @param byDefault  the default value, not written
+     * @return this declaration
+     */
+    public <V> Declaration<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set,
+        V byDefault) {
+      requireNonNull(byDefault, "byDefault");
+      Function<T, V> unlessDefault = v -> {
+        V value = get.apply(v);
+        return byDefault.equals(value) ? null : value;
+      };
+      properties.add(new Single<>(properties.size(), name, false, codec, unlessDefault, set));
       return this;
     }
 
@@ -380,6 +421,22 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         BiConsumer<B, List<V>> set) {
       Function<T, List<V>> list = get::apply;
       properties.add(new Single<>(properties.size(), name, true, new ListCodec<>(codec, 1), list, set));
+      return this;
+    }
+
+    /**
+     * Requires exactly one of some optional properties already declared.
+     *
+     * @param alternatives  the names of the properties
+     * @return this declaration
+     */
+    public Declaration<T, B> exactlyOneOf(String... alternatives) {
+      for (String alternative : alternatives) {
+        if (properties.stream().noneMatch(p -> p.name.equals(alternative))) {
+          throw new IllegalArgumentException("No property " + alternative);
+        }
+        exactlyOne.add(alternative);
+      }
       return this;
     }
 

@@ -1,0 +1,332 @@
+package org.oerkit.core.policy;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Report;
+import org.oerkit.core.Rule;
+import org.oerkit.core.Severity;
+import org.oerkit.core.vocabulary.Organization;
+
+/**
+ * The gap analysis of a policy draft against the UNESCO country OER policy template and the 2019 UNESCO
+ * Recommendation on OER: a {@link Report} of findings, each with a severity, a location in the draft and the
+ * source paragraph of its rule ({@link PolicyRules}); the {@link Coverage} of the 33 sub-actions; and a
+ * side-by-side {@link PolicyComparison} of several drafts.
+ *
+ * <p>The Astana 2017 workshop set out to "identify existing gaps" in national policy frameworks (concept note,
+ * section 1), and the 2019 UNESCO/COL "Guidelines on the development of OER policies" make gap analysis a
+ * phase of policy design. The checks:
+ * <ul>
+ *   <li>{@code policy.section-missing}, {@code policy.section-empty}: a template section without text, or
+ *       without the structured content a review needs; {@code policy.field-missing} for required fields
+ *       of a user-supplied field list;
+ *   <li>{@code policy.area-not-addressed}, {@code policy.sub-action-not-addressed}: areas and sub-actions of
+ *       the 2019 Recommendation the draft does not address;
+ *   <li>{@code policy.public-funding-not-open}: the materials section does not open publicly funded
+ *       materials (12(a));
+ *   <li>{@code policy.action-without-lead}, {@code policy.lead-outside-structure},
+ *       {@code policy.cost-without-funding}, {@code policy.dates-out-of-order}: the work plan;
+ *   <li>{@code policy.objective-without-indicator}, {@code policy.indicator-incomplete}: monitoring (16);
+ *   <li>{@code policy.capacity-not-linked-to-ict-cft}: capacity building and the ICT CFT.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GapAnalysis {
+
+  private static final GapAnalysis STANDARD = new GapAnalysis(PolicyTemplate.unescoCountryTemplate());
+
+  private final PolicyTemplate template;
+
+  private GapAnalysis(PolicyTemplate template) {
+    this.template = template;
+  }
+
+  /**
+   * Obtains the gap analysis against the UNESCO country OER policy template, as shipped (no field list).
+   *
+   * @return the standard analysis
+   */
+  public static GapAnalysis standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Obtains the gap analysis against a template, such as the UNESCO template with a user-supplied field
+   * list.
+   *
+   * @param template  the template, not null
+   * @return the analysis
+   */
+  public static GapAnalysis of(PolicyTemplate template) {
+    return new GapAnalysis(requireNonNull(template, "template"));
+  }
+
+  /**
+   * Gets the template drafts are compared with.
+   *
+   * @return the template
+   */
+  public PolicyTemplate template() {
+    return template;
+  }
+
+  /**
+   * Analyses a draft.
+   *
+   * @param draft  the draft, not null
+   * @return the findings, in the order of the checks: sections, fields, materials, capacity building, work
+   *     plan, monitoring, then coverage of the 2019 Recommendation
+   */
+  public Report analyze(PolicyDraft draft) {
+    requireNonNull(draft, "draft");
+    List<Finding> findings = new ArrayList<>();
+    checkSections(draft, findings);
+    checkFields(draft, findings);
+    checkMaterials(draft, findings);
+    checkCapacity(draft, findings);
+    checkWorkPlan(draft, findings);
+    checkMonitoring(draft, findings);
+    checkCoverage(coverage(draft), findings);
+    return Report.of(findings);
+  }
+
+  /**
+   * Computes the coverage matrix of a draft against the 33 sub-actions.
+   *
+   * @param draft  the draft, not null
+   * @return the coverage
+   */
+  public Coverage coverage(PolicyDraft draft) {
+    requireNonNull(draft, "draft");
+    Map<SubAction, Set<String>> planned = new java.util.HashMap<>();
+    Map<SubAction, Set<String>> stated = new java.util.HashMap<>();
+    for (WorkPlanAction action : draft.workPlan().actions()) {
+      action.subActions().forEach(s -> add(planned, s, "work plan action " + action.id()));
+    }
+    for (Strategy strategy : draft.strategies()) {
+      strategy.subActions().forEach(s -> add(stated, s, "strategy \"" + strategy.title() + "\""));
+    }
+    if (draft.openMaterials().map(OpenMaterials::isPubliclyFundedOpen).orElse(false)) {
+      add(stated, SubAction.of("12(a)"), "section 4: publicly funded materials open");
+    }
+    if (draft.capacityBuilding().map(c -> !c.measures().isEmpty()).orElse(false)) {
+      add(stated, SubAction.of("11(b)"), "section 7: capacity-building measures");
+    }
+    ImmutableList.Builder<CoverageEntry> entries = ImmutableList.builder();
+    for (SubAction s : SubAction.all()) {
+      List<String> evidence = new ArrayList<>(planned.getOrDefault(s, Set.of()));
+      evidence.addAll(stated.getOrDefault(s, Set.of()));
+      CoverageStatus status = planned.containsKey(s) ? CoverageStatus.PLANNED
+          : stated.containsKey(s) ? CoverageStatus.STATED : CoverageStatus.NOT_ADDRESSED;
+      entries.add(CoverageEntry.of(s, status, evidence));
+    }
+    return ImmutableCoverage.builder().country(draft.country()).entries(entries.build()).build();
+  }
+
+  /**
+   * Compares several drafts side by side.
+   *
+   * @param drafts  the drafts, in column order, not null
+   * @return the comparison
+   */
+  public PolicyComparison compare(List<PolicyDraft> drafts) {
+    requireNonNull(drafts, "drafts");
+    return PolicyComparison.of(this, drafts);
+  }
+
+  private static void add(Map<SubAction, Set<String>> map, SubAction s, String evidence) {
+    map.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(evidence);
+  }
+
+  private static Finding finding(Rule rule, Severity severity, String location, String message) {
+    return Finding.of(rule, severity, location, message);
+  }
+
+  // ---- sections and fields ----
+
+  private void checkSections(PolicyDraft draft, List<Finding> findings) {
+    for (PolicySection section : PolicySection.values()) {
+      boolean hasText = draft.sectionText(section).isPresent();
+      Optional<String> gap = structuredGap(draft, section);
+      if (!hasText && gap.isPresent()) {
+        findings.add(finding(PolicyRules.sectionMissing(section), Severity.ERROR, section.label(),
+            "The section has no text, and the draft " + gap.get() + "."));
+      } else if (!hasText) {
+        findings.add(finding(PolicyRules.sectionMissing(section), Severity.WARNING, section.label(),
+            "The section has no text, although the draft has structured content for it."));
+      } else if (gap.isPresent()) {
+        findings.add(finding(PolicyRules.sectionEmpty(section), Severity.WARNING, section.label(),
+            "The section has text, but the draft " + gap.get() + "."));
+      }
+    }
+  }
+
+  /** What structured content a section lacks, as a phrase following "the draft", or empty. */
+  static Optional<String> structuredGap(PolicyDraft draft, PolicySection section) {
+    boolean empty = switch (section) {
+      case CONTEXT -> draft.objectives().isEmpty();
+      case SCOPE -> draft.scope().map(Scope::isEmpty).orElse(true);
+      case POSITIONING -> draft.relatedInstruments().isEmpty();
+      case MATERIALS -> draft.openMaterials().map(m -> m.categories().isEmpty()).orElse(true);
+      case LICENSE -> false;
+      case STRATEGIES -> draft.strategies().isEmpty();
+      case CAPACITY_BUILDING -> draft.capacityBuilding().map(c -> c.measures().isEmpty()).orElse(true);
+      case WORK_PLAN -> draft.workPlan().isEmpty();
+      case COORDINATION -> draft.coordination().isEmpty();
+      case FUNDING -> draft.workPlan().actions().stream().allMatch(a -> a.cost().isEmpty());
+    };
+    if (!empty) {
+      return Optional.empty();
+    }
+    return Optional.of(switch (section) {
+      case CONTEXT -> "states no measurable objective";
+      case SCOPE -> "names no sector, setting of learning or stakeholder";
+      case POSITIONING -> "names no related law or strategy";
+      case MATERIALS -> "names no category of material to be openly licensed";
+      case LICENSE -> "names no default licence";
+      case STRATEGIES -> "names no strategy";
+      case CAPACITY_BUILDING -> "names no capacity-building measure";
+      case WORK_PLAN -> "has no work-plan action";
+      case COORDINATION -> "names no coordinating structure";
+      case FUNDING -> "costs no work-plan action";
+    });
+  }
+
+  private void checkFields(PolicyDraft draft, List<Finding> findings) {
+    for (TemplateSection section : template.sections()) {
+      for (TemplateField field : section.fields()) {
+        String value = draft.fieldValues().get(field.key());
+        if (field.isRequired() && (value == null || value.isBlank())) {
+          findings.add(finding(PolicyRules.FIELD_MISSING, Severity.WARNING,
+              section.section().label() + " / field " + field.key(),
+              "The required field \"" + field.label() + "\" is not filled."));
+        }
+      }
+    }
+  }
+
+  // ---- materials and capacity ----
+
+  private static void checkMaterials(PolicyDraft draft, List<Finding> findings) {
+    draft.openMaterials().filter(m -> !m.isPubliclyFundedOpen()).ifPresent(m -> findings.add(finding(
+        PolicyRules.PUBLIC_FUNDING_NOT_OPEN, Severity.WARNING, PolicySection.MATERIALS.label(),
+        "The draft does not require publicly funded educational materials to be openly licensed.")));
+  }
+
+  private static void checkCapacity(PolicyDraft draft, List<Finding> findings) {
+    draft.capacityBuilding().filter(c -> !c.isLinkedToIctFramework()).ifPresent(c -> findings.add(finding(
+        PolicyRules.CAPACITY_NOT_LINKED_TO_ICT_CFT, Severity.INFO, PolicySection.CAPACITY_BUILDING.label(),
+        "Capacity building names no competency of the UNESCO ICT Competency Framework for Teachers.")));
+  }
+
+  // ---- work plan ----
+
+  private static void checkWorkPlan(PolicyDraft draft, List<Finding> findings) {
+    if (draft.startYear().isPresent() && draft.endYear().isPresent()
+        && draft.startYear().get().isAfter(draft.endYear().get())) {
+      findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, "policy horizon",
+          "The policy starts in " + draft.startYear().get() + " but ends in " + draft.endYear().get() + "."));
+    }
+    for (WorkPlanAction action : draft.workPlan().actions()) {
+      String location = "work plan action " + action.id();
+      if (action.lead().isEmpty()) {
+        findings.add(finding(PolicyRules.ACTION_WITHOUT_LEAD, Severity.ERROR, location,
+            "\"" + action.title() + "\" has no lead organization."));
+      } else if (draft.coordination().isPresent() && !draft.coordination().get().includes(action.lead().get())) {
+        Organization lead = action.lead().get();
+        findings.add(finding(PolicyRules.LEAD_OUTSIDE_STRUCTURE, Severity.WARNING, location,
+            "The lead, " + lead.displayName() + ", is not part of the national coordinating structure."));
+      }
+      if (action.cost().isPresent() && !action.cost().get().isZero() && action.funding().isEmpty()) {
+        findings.add(finding(PolicyRules.COST_WITHOUT_FUNDING, Severity.WARNING, location,
+            "\"" + action.title() + "\" costs " + action.cost().get() + " but names no funding source."));
+      }
+      checkActionDates(draft, action, location, findings);
+    }
+  }
+
+  private static void checkActionDates(PolicyDraft draft, WorkPlanAction action, String location,
+      List<Finding> findings) {
+    Optional<LocalDate> start = action.start();
+    Optional<LocalDate> end = action.end();
+    if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
+      findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, location,
+          "The action starts on " + start.get() + ", after it ends on " + end.get() + "."));
+    }
+    for (Milestone m : action.milestones()) {
+      if (start.isPresent() && m.due().isBefore(start.get()) || end.isPresent() && m.due().isAfter(end.get())) {
+        findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.WARNING, location,
+            "The milestone \"" + m.title() + "\" is due on " + m.due() + ", outside the action's dates."));
+      }
+    }
+    if (start.isPresent() && draft.startYear().isPresent()
+        && start.get().getYear() < draft.startYear().get().getValue()
+        || end.isPresent() && draft.endYear().isPresent() && end.get().getYear() > draft.endYear().get().getValue()) {
+      findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.WARNING, location,
+          "The action runs outside the policy horizon " + draft.startYear().map(Object::toString).orElse("?")
+              + "-" + draft.endYear().map(Object::toString).orElse("?") + "."));
+    }
+  }
+
+  // ---- monitoring ----
+
+  private static void checkMonitoring(PolicyDraft draft, List<Finding> findings) {
+    for (Objective objective : draft.objectives()) {
+      boolean measured = draft.indicators().stream().anyMatch(i -> i.objectives().contains(objective.id()));
+      if (!measured) {
+        findings.add(finding(PolicyRules.OBJECTIVE_WITHOUT_INDICATOR, Severity.WARNING,
+            "objective " + objective.id(), "No indicator measures \"" + objective.statement().original() + "\"."));
+      }
+    }
+    for (MonitoringIndicator indicator : draft.indicators()) {
+      String location = "indicator " + indicator.id();
+      if (indicator.baseline().isEmpty() || indicator.target().isEmpty()) {
+        String lacks = indicator.baseline().isEmpty() && indicator.target().isEmpty()
+            ? "neither a baseline nor a target" : indicator.baseline().isEmpty() ? "no baseline" : "no target";
+        findings.add(finding(PolicyRules.INDICATOR_INCOMPLETE, Severity.WARNING, location,
+            "\"" + indicator.name() + "\" has " + lacks + "."));
+      } else if (indicator.baseline().get().year().isAfter(indicator.target().get().year())) {
+        findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, location,
+            "The baseline year " + indicator.baseline().get().year() + " is after the target year "
+                + indicator.target().get().year() + "."));
+      }
+    }
+  }
+
+  // ---- coverage of the 2019 Recommendation ----
+
+  private static void checkCoverage(Coverage coverage, List<Finding> findings) {
+    Map<ActionArea, List<SubAction>> missing = new EnumMap<>(ActionArea.class);
+    for (CoverageEntry e : coverage.entries()) {
+      if (!e.status().isAddressed()) {
+        missing.computeIfAbsent(e.subAction().area(), a -> new ArrayList<>()).add(e.subAction());
+      }
+    }
+    for (ActionArea area : ActionArea.values()) {
+      List<SubAction> gaps = missing.getOrDefault(area, List.of());
+      if (gaps.size() == area.subActions().size()) {
+        findings.add(finding(PolicyRules.areaNotAddressed(area), Severity.WARNING,
+            "area " + area.number() + " " + area.title(),
+            "The draft addresses none of " + gaps.stream().map(SubAction::id).collect(Collectors.joining(", "))
+                + "."));
+      } else {
+        for (SubAction s : gaps) {
+          findings.add(finding(PolicyRules.subActionNotAddressed(s), Severity.INFO, "sub-action " + s.id(),
+              "The draft does not address: " + s.summary() + "."));
+        }
+      }
+    }
+  }
+}
