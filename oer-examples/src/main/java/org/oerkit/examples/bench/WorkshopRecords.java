@@ -7,14 +7,18 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The databind baseline of the read and write benchmarks: a workshop document as plain Java records with
- * the same property names, bound by Jackson databind with its defaults (and empty values left out on
- * writing, as oer-json does). The records check nothing and hold strings where oerkit has domain types.
+ * the same property names, bound by Jackson databind with its defaults, except that empty values are
+ * left out on writing and the output is indented as oer-json indents its documents, so that both write the
+ * same bytes. The records check nothing and hold strings where oerkit has domain types.
  *
  * <p>This is what the benchmark suite calls "records", the baseline B2 of
  * {@code json-performance-reliability.md} §5.a.
@@ -24,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class WorkshopRecords {
 
   /** The root of a workshop document. */
-  public record Workshop(String format, Map<String, String> title, String venue, String city, String country,
+  public record Workshop(String format, String id, Map<String, String> title, String venue, String city, String country,
       String zone, LocalDate startDate, LocalDate endDate, List<Organization> organizers,
       List<Organization> partners, List<Organization> funders, List<String> background, List<String> objectives,
       List<String> participantProfiles, List<String> languages, List<String> references, List<Room> rooms,
@@ -74,7 +78,14 @@ public final class WorkshopRecords {
         .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
         .build();
     this.reader = mapper.readerFor(Workshop.class);
-    this.writer = mapper.writerFor(Workshop.class);
+    // The layout of oer-json's documents: two spaces of indent, "name": value.
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    this.writer = mapper.writerFor(Workshop.class).with(
+        new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
   }
 
   /**
