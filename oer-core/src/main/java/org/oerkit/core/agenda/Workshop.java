@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Report;
 import org.oerkit.core.Texts;
 import org.oerkit.core.vocabulary.Country;
 import org.oerkit.core.vocabulary.LanguageTag;
@@ -29,7 +30,7 @@ import org.oerkit.core.vocabulary.Organization;
  * {@code Asia/Almaty}, UTC+06:00, and Kazakhstan moved to UTC+05:00 on 2024-03-01 (tz 2024a).
  *
  * <p>A workshop is a valid value as soon as it is built; whether its programme is sound (no overlaps, no
- * person in two places, parts that fit) is a question for validation, which returns a report and
+ * person in two places, parts that fit) is a question for {@link #validate()}, which returns a report and
  * never throws. The identifier {@link #id()} and the sessions' identifiers give stable iCalendar UIDs.
  *
  * <p>This class is immutable and thread-safe.
@@ -284,6 +285,16 @@ public abstract class Workshop {
    */
   public Optional<ZonedDateTime> startOf(Day day, Session session) {
     return session.time().start().map(t -> ZonedDateTime.of(day.date(), t, zone()));
+  }
+
+  /**
+   * Checks the programme with {@link AgendaCheck#standard()}: overlaps, people in two places at once, parts
+   * that do not fit, times outside the dates or across midnight, local times that do not exist, gaps.
+   *
+   * @return the report of findings, never an exception
+   */
+  public Report validate() {
+    return AgendaCheck.standard().check(this);
   }
 
   @Value.Check
