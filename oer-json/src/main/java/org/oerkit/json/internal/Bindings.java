@@ -20,7 +20,14 @@ public final class Bindings {
       VocabularyCodecs.ORGANIZATION_KIND, VocabularyCodecs.ORGANIZATION, VocabularyCodecs.PERSON,
       AgendaCodecs.SESSION_KIND, AgendaCodecs.ROLE_KIND, AgendaCodecs.SESSION_TIME, AgendaCodecs.ROLE_HOLDER,
       AgendaCodecs.ROLE, AgendaCodecs.ROOM, AgendaCodecs.PART, AgendaCodecs.BREAKOUT_GROUP, AgendaCodecs.SESSION,
-      AgendaCodecs.DAY, AgendaCodecs.WORKSHOP);
+      AgendaCodecs.DAY, AgendaCodecs.WORKSHOP,
+      LicenseCodecs.JURISDICTION, LicenseCodecs.LICENSE_TERMS, LicenseCodecs.LICENSE,
+      Codecs.enumeration(org.oerkit.core.license.LicenseKind.class),
+      Codecs.enumeration(org.oerkit.core.license.Permission.class),
+      Codecs.enumeration(org.oerkit.core.license.Requirement.class),
+      Codecs.enumeration(org.oerkit.core.license.Prohibition.class),
+      Codecs.enumeration(org.oerkit.core.license.FiveR.class),
+      Codecs.enumeration(org.oerkit.core.license.Openness.class));
 
   private Bindings() {}
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.OerException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -335,8 +336,8 @@ public final class Codecs {
       String text = expectString(parser, expected);
       try {
         return requireNonNull(parse.apply(text));
-      } catch (DomainRuleException e) {
-        throw Problems.at(parser, e.getMessage() + ".", e);
+      } catch (OerException e) {
+        throw Problems.at(parser, e.getMessage() + (e.getMessage().endsWith(".") ? "" : "."), e);
       } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
         throw Problems.at(parser, Problems.quote(text) + " is not " + expected + ".", e);
       }
