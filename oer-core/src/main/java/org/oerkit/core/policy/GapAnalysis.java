@@ -16,6 +16,7 @@ import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Rule;
 import org.oerkit.core.Severity;
+import org.oerkit.core.license.License;
 import org.oerkit.core.vocabulary.Organization;
 
 /**
@@ -33,6 +34,8 @@ import org.oerkit.core.vocabulary.Organization;
  *       of a user-supplied field list;
  *   <li>{@code policy.area-not-addressed}, {@code policy.sub-action-not-addressed}: areas and sub-actions of
  *       the 2019 Recommendation the draft does not address;
+ *   <li>{@code policy.license-not-open}: a default or allowed licence that is not open under paragraphs 1
+ *       and 2 of the 2019 Recommendation, such as a NoDerivatives licence;
  *   <li>{@code policy.public-funding-not-open}: the materials section does not open publicly funded
  *       materials (12(a));
  *   <li>{@code policy.action-without-lead}, {@code policy.lead-outside-structure},
@@ -95,6 +98,7 @@ public final class GapAnalysis {
     checkSections(draft, findings);
     checkFields(draft, findings);
     checkMaterials(draft, findings);
+    checkLicense(draft, findings);
     checkCapacity(draft, findings);
     checkWorkPlan(draft, findings);
     checkMonitoring(draft, findings);
@@ -121,6 +125,9 @@ public final class GapAnalysis {
     if (draft.openMaterials().map(OpenMaterials::isPubliclyFundedOpen).orElse(false)) {
       add(stated, SubAction.of("12(a)"), "section 4: publicly funded materials open");
     }
+    draft.licenseMandate().filter(m -> !m.translatedInto().isEmpty()).ifPresent(m -> add(stated,
+        SubAction.of("14(e)"), "section 5: licence available in " + m.translatedInto().stream()
+            .map(Object::toString).collect(Collectors.joining(", "))));
     if (draft.capacityBuilding().map(c -> !c.measures().isEmpty()).orElse(false)) {
       add(stated, SubAction.of("11(b)"), "section 7: capacity-building measures");
     }
@@ -180,7 +187,7 @@ public final class GapAnalysis {
       case SCOPE -> draft.scope().map(Scope::isEmpty).orElse(true);
       case POSITIONING -> draft.relatedInstruments().isEmpty();
       case MATERIALS -> draft.openMaterials().map(m -> m.categories().isEmpty()).orElse(true);
-      case LICENSE -> false;
+      case LICENSE -> draft.licenseMandate().isEmpty();
       case STRATEGIES -> draft.strategies().isEmpty();
       case CAPACITY_BUILDING -> draft.capacityBuilding().map(c -> c.measures().isEmpty()).orElse(true);
       case WORK_PLAN -> draft.workPlan().isEmpty();
@@ -223,6 +230,30 @@ public final class GapAnalysis {
     draft.openMaterials().filter(m -> !m.isPubliclyFundedOpen()).ifPresent(m -> findings.add(finding(
         PolicyRules.PUBLIC_FUNDING_NOT_OPEN, Severity.WARNING, PolicySection.MATERIALS.label(),
         "The draft does not require publicly funded educational materials to be openly licensed.")));
+  }
+
+  private static void checkLicense(PolicyDraft draft, List<Finding> findings) {
+    if (draft.licenseMandate().isEmpty()) {
+      return;
+    }
+    LicenseMandate mandate = draft.licenseMandate().get();
+    String location = PolicySection.LICENSE.label();
+    if (!mandate.defaultLicense().isOpen()) {
+      findings.add(finding(PolicyRules.LICENSE_NOT_OPEN, Severity.ERROR, location,
+          "The default licence " + mandate.defaultLicense().id() + notOpenBecause(mandate.defaultLicense())));
+    }
+    for (License alternative : mandate.alternatives()) {
+      if (!alternative.isOpen()) {
+        findings.add(finding(PolicyRules.LICENSE_NOT_OPEN, Severity.WARNING, location,
+            "The allowed alternative " + alternative.id() + notOpenBecause(alternative)));
+      }
+    }
+  }
+
+  private static String notOpenBecause(License license) {
+    return (license.terms().permits().isEmpty() ? " grants no rights to the public"
+        : !license.allowsAdaptation() ? " does not allow adaptation" : " does not grant every right")
+        + ", so it is not an open license under the 2019 Recommendation.";
   }
 
   private static void checkCapacity(PolicyDraft draft, List<Finding> findings) {

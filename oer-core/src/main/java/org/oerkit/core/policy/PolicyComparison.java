@@ -87,6 +87,8 @@ public final class PolicyComparison {
     }
     rows.add(row("Publicly funded materials open", i -> drafts.get(i).openMaterials()
         .map(m -> m.isPubliclyFundedOpen() ? "yes" : "no").orElse("-")));
+    rows.add(row("Default licence", i -> drafts.get(i).licenseMandate().map(m -> m.defaultLicense().id()
+        + (m.defaultLicense().isOpen() ? "" : " (not open)")).orElse("-")));
     rows.add(row("Strategies", i -> String.valueOf(drafts.get(i).strategies().size())));
     rows.add(row("Work-plan actions", i -> String.valueOf(drafts.get(i).workPlan().actions().size())));
     rows.add(row("Actions without lead", i -> String.valueOf(drafts.get(i).workPlan().actions().stream()

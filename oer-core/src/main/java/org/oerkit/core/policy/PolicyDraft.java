@@ -157,6 +157,13 @@ public abstract class PolicyDraft {
   public abstract Optional<OpenMaterials> openMaterials();
 
   /**
+   * Gets the licence mandate (section 5).
+   *
+   * @return the licence mandate, or empty
+   */
+  public abstract Optional<LicenseMandate> licenseMandate();
+
+  /**
    * Gets the strategies for use, re-use and sharing (section 6).
    *
    * @return the strategies, possibly empty

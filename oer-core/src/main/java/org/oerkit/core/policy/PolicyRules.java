@@ -28,6 +28,11 @@ public final class PolicyRules {
       "Publicly funded educational materials are openly licensed or in the public domain.",
       Recommendation2019.CITATION + ", paragraph 12(a); Paris OER Declaration (2012), point (j)");
 
+  /** The default or an allowed licence is not open under the 2019 Recommendation (a NoDerivatives licence). */
+  public static final Rule LICENSE_NOT_OPEN = Rule.of("policy.license-not-open",
+      "The licences a policy adopts grant access, re-use, re-purpose, adaptation and redistribution.",
+      Recommendation2019.CITATION + ", paragraphs 1 and 2");
+
   /** A work-plan action names no lead organization. */
   public static final Rule ACTION_WITHOUT_LEAD = Rule.of("policy.action-without-lead",
       "Every work-plan action has exactly one lead organization.",

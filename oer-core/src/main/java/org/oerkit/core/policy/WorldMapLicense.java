@@ -1,5 +1,7 @@
 package org.oerkit.core.policy;
 
+import org.oerkit.core.license.License;
+
 /**
  * A licence code of the OER World Map ({@code license}, vocabulary {@code licenses.json}: fifteen codes).
  */
@@ -34,6 +36,17 @@ public enum WorldMapLicense implements WorldMapConcept {
   OTHER_OPEN("https://oerworldmap.org/assets/json/licenses.json#other-open", "Non-CC open license"),
   /** No licence stated. */
   UNSPECIFIED("https://oerworldmap.org/assets/json/licenses.json#unspecified", "Unspecified");
+
+  /**
+   * Obtains the World Map code of a licence, as {@link License#oerWorldMapCode()} classifies it.
+   *
+   * @param license  the licence, not null
+   * @return the World Map licence code
+   */
+  public static WorldMapLicense of(License license) {
+    return WorldMapConcept.of(WorldMapLicense.class,
+        "https://oerworldmap.org/assets/json/licenses.json#" + license.oerWorldMapCode());
+  }
 
   private final String worldMapId;
   private final String label;

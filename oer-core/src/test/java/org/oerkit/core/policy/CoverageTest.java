@@ -64,4 +64,14 @@ class CoverageTest {
     assertThat(text).contains("  12(h) -\n");
     assertThat(text).endsWith("Addressed: 8/33 (P planned in the work plan, S stated, - not addressed)\n");
   }
+
+  @Test
+  void licenceTranslations_state14e() {
+    PolicyDraft draft = Drafts.complete().licenseMandate(LicenseMandate.builder()
+        .defaultLicense(org.oerkit.core.license.Licenses.CC_BY_4_0)
+        .addTranslatedInto(org.oerkit.core.vocabulary.LanguageTag.RUSSIAN).build()).build();
+    CoverageEntry e = GapAnalysis.standard().coverage(draft).entry(SubAction.of("14(e)"));
+    assertThat(e.status()).isEqualTo(CoverageStatus.STATED);
+    assertThat(e.evidence()).containsExactly("section 5: licence available in ru");
+  }
 }

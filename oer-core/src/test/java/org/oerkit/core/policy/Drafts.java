@@ -2,6 +2,7 @@ package org.oerkit.core.policy;
 
 import java.time.LocalDate;
 import java.time.Year;
+import org.oerkit.core.license.Licenses;
 import org.oerkit.core.vocabulary.Country;
 import org.oerkit.core.vocabulary.LanguageTag;
 import org.oerkit.core.vocabulary.LocalizedText;
@@ -51,6 +52,8 @@ final class Drafts {
             PolicyRelation.IMPLEMENTS))
         .openMaterials(OpenMaterials.builder().addCategories(MaterialCategory.TEXTBOOK)
             .publiclyFundedOpen(true).build())
+        .licenseMandate(LicenseMandate.builder().defaultLicense(Licenses.CC_BY_4_0)
+            .addAlternatives(Licenses.CC_BY_SA_4_0).build())
         .addStrategies(Strategy.of("National OER repository", SubAction.of("11(d)"), SubAction.of("12(d)")),
             Strategy.of("Local-language OER", SubAction.of("13(b)")),
             Strategy.of("Regional OER network", SubAction.of("15(c)")))
@@ -89,6 +92,8 @@ final class Drafts {
         .putSectionText(PolicySection.CONTEXT, en("Context."))
         .putSectionText(PolicySection.SCOPE, en("School and higher education."))
         .putSectionText(PolicySection.MATERIALS, en("Publicly funded textbooks."))
+        .putSectionText(PolicySection.LICENSE, en("CC BY-NC."))
+        .licenseMandate(LicenseMandate.of(Licenses.CC_BY_NC_4_0))
         .putSectionText(PolicySection.WORK_PLAN, en("Two actions."))
         .scope(Scope.builder().addSectors(EducationSector.SCHOOL, EducationSector.HIGHER_EDUCATION).build())
         .openMaterials(OpenMaterials.builder().addCategories(MaterialCategory.TEXTBOOK).publiclyFundedOpen(true)
@@ -128,6 +133,8 @@ final class Drafts {
         .addLanguages(LanguageTag.parse("uz"))
         .putSectionText(PolicySection.SCOPE, en("Secondary specialised and professional education."))
         .putSectionText(PolicySection.STRATEGIES, en("Multimedia and OER."))
+        .putSectionText(PolicySection.LICENSE, en("CC BY-ND."))
+        .licenseMandate(LicenseMandate.of(Licenses.CC_BY_ND_4_0))
         .scope(Scope.builder().addSectors(EducationSector.VOCATIONAL).build())
         .addStrategies(Strategy.of("Multimedia OER for colleges", SubAction.of("13(b)"), SubAction.of("11(a)")))
         .build();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Severity;
+import org.oerkit.core.license.Licenses;
 
 /** One test per gap rule, each on the complete draft with one thing broken. */
 class GapAnalysisTest {
@@ -219,5 +220,45 @@ class GapAnalysisTest {
     Finding f = notes.stream().filter(x -> x.location().equals("sub-action 12(h)")).findFirst().get();
     assertThat(f.severity()).isEqualTo(Severity.INFO);
     assertThat(f.source()).isEqualTo("UNESCO Recommendation on OER (2019), paragraph 12(h)");
+  }
+
+  @Test
+  void licenseNotOpen_noDerivativesDefault_isAnErrorCitingParagraphs1And2() {
+    Finding f = only(analyze(Drafts.complete().licenseMandate(LicenseMandate.of(Licenses.CC_BY_ND_4_0))),
+        "policy.license-not-open");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.location()).isEqualTo("section 5 Open licence to adopt");
+    assertThat(f.message()).isEqualTo("The default licence CC-BY-ND-4.0 does not allow adaptation, so it is not "
+        + "an open license under the 2019 Recommendation.");
+    assertThat(f.source()).isEqualTo("UNESCO Recommendation on OER (2019), paragraphs 1 and 2");
+  }
+
+  @Test
+  void licenseNotOpen_allRightsReservedDefault_grantsNoRights() {
+    Finding f = only(analyze(Drafts.complete().licenseMandate(LicenseMandate.of(Licenses.ALL_RIGHTS_RESERVED))),
+        "policy.license-not-open");
+    assertThat(f.message()).contains("NONE grants no rights to the public");
+  }
+
+  @Test
+  void licenseNotOpen_noDerivativesAlternative_isAWarning() {
+    Finding f = only(analyze(Drafts.complete().licenseMandate(LicenseMandate.builder()
+        .defaultLicense(Licenses.CC_BY_4_0).addAlternatives(Licenses.CC_BY_NC_ND_4_0).build())),
+        "policy.license-not-open");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.message()).startsWith("The allowed alternative CC-BY-NC-ND-4.0 does not allow adaptation");
+  }
+
+  @Test
+  void licenseNotOpen_nonCommercialDefault_isOpenUnder2019() {
+    assertThat(analyze(Drafts.complete().licenseMandate(LicenseMandate.of(Licenses.CC_BY_NC_SA_4_0)))
+        .findings("policy.license-not-open")).isEmpty();
+  }
+
+  @Test
+  void sectionEmpty_licenceTextWithoutMandate_isAWarning() {
+    Finding f = only(analyze(Drafts.complete().licenseMandate(java.util.Optional.empty())),
+        "policy.section-empty");
+    assertThat(f.message()).isEqualTo("The section has text, but the draft names no default licence.");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.license.Licenses;
 
 /**
  * The OER World Map's closed vocabularies, pinned to {@code hbz/oerworldmap:public/json/schema.json} and
@@ -73,5 +74,14 @@ class WorldMapConceptTest {
       assertThat(PolicyStatus.from(s).worldMapStatus()).isEqualTo(s);
     }
     assertThat(PolicyStatus.from(WorldMapStatus.PROPOSED)).isEqualTo(PolicyStatus.DRAFT);
+  }
+
+  @Test
+  void worldMapLicense_ofLicense_usesTheLicencesWorldMapCode() {
+    assertThat(WorldMapLicense.of(Licenses.CC_BY_4_0)).isEqualTo(WorldMapLicense.CC_BY);
+    assertThat(WorldMapLicense.of(Licenses.CC_BY_NC_ND_3_0_IGO)).isEqualTo(WorldMapLicense.CC_BY_NC_ND);
+    assertThat(WorldMapLicense.of(Licenses.CC0_1_0)).isEqualTo(WorldMapLicense.CC0);
+    assertThat(WorldMapLicense.of(Licenses.ALL_RIGHTS_RESERVED)).isEqualTo(WorldMapLicense.COPYRIGHT);
+    assertThat(WorldMapLicense.of(Licenses.UNSPECIFIED)).isEqualTo(WorldMapLicense.UNSPECIFIED);
   }
 }
