@@ -3,19 +3,24 @@ package org.oerkit.core.agenda;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Report;
 import org.oerkit.core.Texts;
 import org.oerkit.core.vocabulary.Country;
 import org.oerkit.core.vocabulary.LanguageTag;
 import org.oerkit.core.vocabulary.LocalizedText;
 import org.oerkit.core.vocabulary.Organization;
+import org.oerkit.core.vocabulary.Person;
 
 /**
  * A workshop and its programme: "Expanding Open Educational Resources for Lifelong Learning in Kazakhstan",
@@ -29,7 +34,7 @@ import org.oerkit.core.vocabulary.Organization;
  * {@code Asia/Almaty}, UTC+06:00, and Kazakhstan moved to UTC+05:00 on 2024-03-01 (tz 2024a).
  *
  * <p>A workshop is a valid value as soon as it is built; whether its programme is sound (no overlaps, no
- * person in two places, parts that fit) is a question for validation, which returns a report and
+ * person in two places, parts that fit) is a question for {@link #validate()}, which returns a report and
  * never throws. The identifier {@link #id()} and the sessions' identifiers give stable iCalendar UIDs.
  *
  * <p>This class is immutable and thread-safe.
@@ -284,6 +289,178 @@ public abstract class Workshop {
    */
   public Optional<ZonedDateTime> startOf(Day day, Session session) {
     return session.time().start().map(t -> ZonedDateTime.of(day.date(), t, zone()));
+  }
+
+  /**
+   * Gets every role in the programme and where it is held, in programme order.
+   *
+   * @return the appearances, possibly empty
+   */
+  public List<Appearance> appearances() {
+    return Queries.appearances(this);
+  }
+
+  /**
+   * Gets who holds one kind of role, and where: who moderates, who presents, who facilitates.
+   *
+   * @param kind  the role, such as {@link RoleKind#MODERATOR}, not null
+   * @return the appearances in that role, in programme order
+   */
+  public List<Appearance> appearances(RoleKind kind) {
+    requireNonNull(kind, "kind");
+    return Queries.appearances(this, a -> a.role().kind().equals(kind));
+  }
+
+  /**
+   * Gets the moderators and the sessions, parts or groups they moderate.
+   *
+   * @return the appearances of moderators, in programme order
+   */
+  public List<Appearance> moderators() {
+    return appearances(RoleKind.MODERATOR);
+  }
+
+  /**
+   * Gets the presenters and what they present.
+   *
+   * @return the appearances of presenters, in programme order
+   */
+  public List<Appearance> presenters() {
+    return appearances(RoleKind.PRESENTER);
+  }
+
+  /**
+   * Gets the facilitators and what they facilitate.
+   *
+   * @return the appearances of facilitators, in programme order
+   */
+  public List<Appearance> facilitators() {
+    return appearances(RoleKind.FACILITATOR);
+  }
+
+  /**
+   * Gets, for one kind of role, each holder and the sessions in which they hold it.
+   *
+   * @param kind  the role, not null
+   * @return the sessions by holder, holders in order of first appearance
+   */
+  public Map<RoleHolder, List<Session>> whoHolds(RoleKind kind) {
+    requireNonNull(kind, "kind");
+    return Queries.whoHolds(this, kind);
+  }
+
+  /**
+   * Gets every role a person holds, and where; people are the same when their names, as written, are.
+   *
+   * @param person  the person, not null
+   * @return the person's appearances, in programme order
+   */
+  public List<Appearance> appearancesOf(Person person) {
+    requireNonNull(person, "person");
+    return Queries.appearances(this, a -> Queries.heldBy(a, person));
+  }
+
+  /**
+   * Gets every role held by an organization, by one of its parts, or by a person affiliated with either.
+   *
+   * @param organization  the organization, not null
+   * @return the organization's appearances, in programme order
+   */
+  public List<Appearance> appearancesOf(Organization organization) {
+    requireNonNull(organization, "organization");
+    return Queries.appearances(this, a -> Queries.heldBy(a, organization));
+  }
+
+  /**
+   * Gets a person's programme: the sessions in which the person holds a role.
+   *
+   * @param person  the person, not null
+   * @return the sessions, in programme order, each once
+   */
+  public List<Session> programmeOf(Person person) {
+    return Queries.sessions(appearancesOf(person));
+  }
+
+  /**
+   * Gets an organization's programme: the sessions in which it, one of its parts, or one of its people holds
+   * a role.
+   *
+   * @param organization  the organization, not null
+   * @return the sessions, in programme order, each once
+   */
+  public List<Session> programmeOf(Organization organization) {
+    return Queries.sessions(appearancesOf(organization));
+  }
+
+  /**
+   * Gets the minutes of programme by kind of session, over the whole workshop. A session counts its
+   * length less its interrupting breaks; a part with its own kind and duration takes its minutes out of its
+   * session's, so that "Group discussion and policy drafting (1 hr 15 min)" counts as group work. Sessions of
+   * unknown length count nothing.
+   *
+   * @return the minutes by kind, kinds in order of first appearance
+   */
+  public Map<SessionKind, Long> minutesByKind() {
+    return Queries.minutesByKind(this, d -> true);
+  }
+
+  /**
+   * Gets the minutes of programme by kind of session on one date.
+   *
+   * @param date  the date, not null
+   * @return the minutes by kind, empty if the programme has no such day
+   * @see #minutesByKind()
+   */
+  public Map<SessionKind, Long> minutesByKind(LocalDate date) {
+    requireNonNull(date, "date");
+    return Queries.minutesByKind(this, d -> d.date().equals(date));
+  }
+
+  /**
+   * Gets the minutes of programme by day, breaks included, interrupting breaks counted once.
+   *
+   * @return the minutes by date, in programme order
+   */
+  public Map<LocalDate, Long> minutesByDay() {
+    Map<LocalDate, Long> minutes = new LinkedHashMap<>();
+    for (Day day : days()) {
+      minutes.merge(day.date(), Queries.minutesByKind(this, d -> d == day).values().stream()
+          .mapToLong(Long::longValue).sum(), Long::sum);
+    }
+    return ImmutableMap.copyOf(minutes);
+  }
+
+  /**
+   * Gets the minutes of group work ({@link SessionKind#isGroupWork()}) over the whole workshop.
+   *
+   * @return the minutes
+   * @see #minutesByKind()
+   */
+  public long groupWorkMinutes() {
+    return minutesByKind().entrySet().stream().filter(e -> e.getKey().isGroupWork())
+        .mapToLong(Map.Entry::getValue).sum();
+  }
+
+  /**
+   * Gets the sessions that discuss a question: those with a discussion question, of their own, of a part or
+   * of a group, that contains the given text, ignoring case.
+   *
+   * @param text  the text to look for, such as {@code "open licen"}, not null
+   * @return the sessions, in programme order
+   */
+  public List<Session> sessionsDiscussing(String text) {
+    requireNonNull(text, "text");
+    return Queries.discussing(this, text);
+  }
+
+  /**
+   * Checks the programme with {@link AgendaCheck#standard()}: overlaps, people in two places at once, parts
+   * that do not fit, times outside the dates or across midnight, local times that do not exist, gaps.
+   *
+   * @return the report of findings, never an exception
+   */
+  public Report validate() {
+    return AgendaCheck.standard().check(this);
   }
 
   @Value.Check

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.oerkit.core.agenda.Day;
 import org.oerkit.core.agenda.Part;
@@ -34,6 +36,9 @@ import org.oerkit.core.vocabulary.Person;
  * <p>This class is immutable and thread-safe.
  */
 public final class SyntheticWorkshops {
+
+  /** The seed of every corpus of the benchmark suite: the first day of the Astana workshop. */
+  public static final long SEED = 2017_12_11L;
 
   private static final String[] GIVEN = {"Aigerim", "Nurlan", "Svetlana", "Fengchun", "Irina", "Daniyar",
       "Gulnara", "Marat", "Elena", "Asel", "Timur", "Zarina", "Olga", "Bakhyt", "Saule", "Ruslan"};
@@ -88,7 +93,7 @@ public final class SyntheticWorkshops {
 
   /**
    * Generates one workshop with a given number of sessions, in several rooms, for the scaling of
-   * programme validation: about 200 sessions a day in 16 rooms, with parts and people as in
+   * programme validation: 128 sessions a day in 16 rooms, with parts and people as in
    * {@link #workshop(int)}.
    *
    * @param sessions  the number of sessions, 1 or more
@@ -96,7 +101,7 @@ public final class SyntheticWorkshops {
    */
   public Workshop programme(int sessions) {
     SplittableRandom random = new SplittableRandom(seed * 31 - sessions);
-    int perDay = 200;
+    int perDay = 128;
     int days = (sessions + perDay - 1) / perDay;
     Workshop.Builder workshop = header(random, "programme-" + sessions, 16);
     List<Person> people = people(random, organizations(random), 400);
@@ -125,7 +130,7 @@ public final class SyntheticWorkshops {
       workshop.addBackground(sentence(random, 30 + random.nextInt(40)));
     }
     for (int i = 0, n = 3 + random.nextInt(4); i < n; i++) {
-      workshop.addObjectives("To discuss " + pick(random, TOPICS).toLowerCase(java.util.Locale.ROOT)
+      workshop.addObjectives("To discuss " + pick(random, TOPICS).toLowerCase(Locale.ROOT)
           + " and " + sentence(random, 8 + random.nextInt(8)));
     }
     workshop.addParticipantProfiles("MoE officials in charge of digital content development",
@@ -175,26 +180,28 @@ public final class SyntheticWorkshops {
       int rooms) {
     Day.Builder day = Day.builder().date(date).label("Day " + (number + 1));
     int perRoom = (sessions + rooms - 1) / rooms;
+    // A room's sessions follow each other without gaps from 09:00, and fit in twelve hours.
+    int longest = Math.max(15, Math.min(90, 720 / perRoom / 15 * 15));
+    LocalTime[] next = new LocalTime[rooms];
+    Arrays.fill(next, LocalTime.of(9, 0));
     for (int i = 0; i < sessions; i++) {
       int room = i / perRoom;
-      int slot = i % perRoom;
-      day.addSessions(session(random, people, "d" + (number + 1) + "-s" + (i + 1), room, slot));
+      long minutes = 15L * (1 + random.nextInt(longest / 15));
+      day.addSessions(session(random, people, "d" + (number + 1) + "-s" + (i + 1), room, next[room], minutes));
+      next[room] = next[room].plusMinutes(minutes);
     }
-    return day.closesAt(LocalTime.of(18, 30)).build();
+    return day.closesAt(LocalTime.of(21, 0)).build();
   }
 
-  private static Session session(SplittableRandom random, List<Person> people, String id, int room, int slot) {
-    // Sessions in a room follow each other: the slot gives 09:00 + 40 min a slot, lengths 15 to 40 min.
-    LocalTime start = LocalTime.of(9, 0).plusMinutes(40L * slot);
-    long minutes = 15 + 5 * random.nextInt(6);
+  private static Session session(SplittableRandom random, List<Person> people, String id, int room, LocalTime start,
+      long minutes) {
     Session.Builder session = Session.builder()
         .id(id)
         .time(SessionTime.of(start, start.plusMinutes(minutes)));
     if (room > 0) {
       session.room("room-" + room);
     }
-    int shape = random.nextInt(10);
-    if (shape == 0) {
+    if (random.nextInt(10) == 0) {
       return session.kind(SessionKind.COFFEE_BREAK).title("Coffee break").build();
     }
     session.kind(pick(random, TALKS))
@@ -204,17 +211,22 @@ public final class SyntheticWorkshops {
     if (random.nextInt(3) == 0) {
       session.description(sentence(random, 20 + random.nextInt(30)));
     }
+    // Parts that fill the session: 1 to 3 parts of equal whole minutes, or none.
     int parts = random.nextInt(4);
+    while (parts > 0 && minutes % parts != 0) {
+      parts--;
+    }
     for (int p = 0; p < parts; p++) {
       session.addParts(Part.builder()
           .title(sentence(random, 3 + random.nextInt(6)))
-          .time(SessionTime.lasting(Duration.ofMinutes(minutes / Math.max(parts, 1))))
+          .time(SessionTime.lasting(Duration.ofMinutes(minutes / parts)))
           .addRoles(Role.presenter(pick(random, people)))
           .build());
     }
     if (random.nextInt(4) == 0) {
-      session.addQuestions("How can " + sentence(random, 6 + random.nextInt(6)) + "?");
-      session.addExpectedOutputs("Recommendations on " + pick(random, TOPICS).toLowerCase(java.util.Locale.ROOT));
+      session.addQuestions("How can " + sentence(random, 6 + random.nextInt(6)).toLowerCase(Locale.ROOT)
+          + "?");
+      session.addExpectedOutputs("Recommendations on " + pick(random, TOPICS).toLowerCase(Locale.ROOT));
     }
     if (random.nextInt(5) == 0) {
       session.addRoles(Role.of(RoleKind.RAPPORTEUR, pick(random, people)));
