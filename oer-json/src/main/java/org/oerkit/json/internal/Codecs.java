@@ -171,16 +171,50 @@ public final class Codecs {
     return text;
   }
 
+  /**
+   * Tells whether a text matches {@link #TRIMMED}: not empty, and no white space ({@code \s} of
+   * {@link java.util.regex.Pattern}) at either end.
+   */
+  static boolean isTrimmed(String text) {
+    return !text.isEmpty() && !isSpace(text.charAt(0)) && !isSpace(text.charAt(text.length() - 1));
+  }
+
+  /** Tells whether a text matches {@link #NON_BLANK}: some character that is not white space. */
+  static boolean isNotBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The white space of {@code \s} in {@link java.util.regex.Pattern}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Text, optionally constrained by a pattern that a Java regular expression also checks. */
   private static final class StringCodec extends Codec<String> {
     private final String pattern;
-    private final java.util.regex.Pattern compiled;
+    private final java.util.function.Predicate<String> accepts;
     private final String expected;
     private final Function<String, String> failure;
 
     StringCodec(String pattern, String expected, Function<String, String> failure) {
       this.pattern = pattern;
-      this.compiled = pattern == null ? null : java.util.regex.Pattern.compile(pattern);
+      // The two patterns of nearly every text are checked without a regular expression: a Matcher per
+      // string was a fifth of the allocation of reading a workshop (BENCHMARKS.md).
+      if (pattern == null) {
+        this.accepts = text -> true;
+      } else if (pattern.equals(TRIMMED)) {
+        this.accepts = Codecs::isTrimmed;
+      } else if (pattern.equals(NON_BLANK)) {
+        this.accepts = Codecs::isNotBlank;
+      } else {
+        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern);
+        this.accepts = text -> compiled.matcher(text).find();
+      }
       this.expected = expected;
       this.failure = failure;
     }
@@ -198,7 +232,7 @@ public final class Codecs {
     @Override
     public String read(JsonParser parser, DeserializationContext context) {
       String text = expectString(parser, expected);
-      if (compiled != null && !compiled.matcher(text).find()) {
+      if (!accepts.test(text)) {
         throw Problems.at(parser, failure.apply(text));
       }
       return text;
@@ -356,11 +390,15 @@ public final class Codecs {
   /** An enumeration, written as the constant's name. */
   private static final class EnumCodec<E extends Enum<E>> extends Codec<E> {
     private final Class<E> type;
+    private final E[] constants;
     private final String names;
+    private final String expected;
 
     EnumCodec(Class<E> type) {
       this.type = requireNonNull(type, "type");
-      this.names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      this.constants = type.getEnumConstants();
+      this.names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+      this.expected = "one of " + names;
     }
 
     @Override
@@ -375,8 +413,8 @@ public final class Codecs {
 
     @Override
     public E read(JsonParser parser, DeserializationContext context) {
-      String text = expectString(parser, "one of " + names);
-      for (E constant : type.getEnumConstants()) {
+      String text = expectString(parser, expected);
+      for (E constant : constants) {
         if (constant.name().equals(text)) {
           return constant;
         }
