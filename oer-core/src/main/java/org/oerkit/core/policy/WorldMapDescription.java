@@ -28,6 +28,27 @@ public abstract class WorldMapDescription {
   }
 
   /**
+   * Describes a draft for the World Map: its status, sectors and licence codes come from the draft, the rest
+   * from the caller.
+   *
+   * @param draft  the draft, not null
+   * @param type  the policy type, not null
+   * @param scope  how central OER are to the policy, not null
+   * @param spatialCoverage  the level the policy applies at, not null
+   * @param focus  what the policy is about, not null
+   * @return the description, with the draft's World Map status, its scope's sectors and the World Map codes
+   *     of its default and allowed licences
+   */
+  public static WorldMapDescription from(PolicyDraft draft, PolicyType type, WorldMapScope scope,
+      SpatialCoverage spatialCoverage, Set<PolicyFocus> focus) {
+    Builder b = builder().type(type).scope(scope).spatialCoverage(spatialCoverage).addAllFocus(focus)
+        .status(draft.status().worldMapStatus());
+    draft.scope().ifPresent(s -> b.addAllSectors(s.sectors()));
+    draft.licenseMandate().ifPresent(m -> m.allowed().forEach(l -> b.addLicenses(WorldMapLicense.of(l))));
+    return b.build();
+  }
+
+  /**
    * Gets the policy type ({@code additionalType}).
    *
    * @return the type

@@ -55,4 +55,24 @@ class PolicyComparisonTest {
   void format_noDrafts_isJustTheTitleAndLabels() {
     assertThat(GapAnalysis.standard().compare(List.of()).format()).startsWith("Comparison of 0 OER policy drafts\n");
   }
+
+  @Test
+  void gapReport_kyrgyzDraft_matchesTheGoldenFile() throws IOException {
+    String actual = GapAnalysis.standard().analyze(Drafts.kyrgyzstan()).sorted().format() + "\n";
+    String expected = golden("gap-report-kyrgyzstan.txt");
+    if (!actual.equals(expected)) {
+      Files.writeString(Path.of("target", "gap-report-kyrgyzstan.actual.txt"), actual);
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void coverage_completeDraft_matchesTheGoldenFile() throws IOException {
+    String actual = GapAnalysis.standard().coverage(Drafts.complete().build()).format();
+    String expected = golden("coverage-complete.txt");
+    if (!actual.equals(expected)) {
+      Files.writeString(Path.of("target", "coverage-complete.actual.txt"), actual);
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
 }

@@ -36,9 +36,13 @@ class Recommendation2019Test {
 
   @Test
   void stakeholders_areTheTwentyOneGroupsOfParagraphFour() {
-    assertThat(Stakeholder.values()).hasSize(21);
-    assertThat(Stakeholder.values()[0]).isEqualTo(Stakeholder.TEACHER);
-    assertThat(Stakeholder.values()[20]).isEqualTo(Stakeholder.FUNDING_BODY);
+    assertThat(Stakeholder.values()).containsExactly(Stakeholder.TEACHER, Stakeholder.EDUCATOR, Stakeholder.LEARNER,
+        Stakeholder.GOVERNMENTAL_BODY, Stakeholder.PARENT, Stakeholder.EDUCATIONAL_PROVIDER,
+        Stakeholder.EDUCATION_SUPPORT_PERSONNEL, Stakeholder.TEACHER_TRAINER, Stakeholder.POLICY_MAKER,
+        Stakeholder.CULTURAL_INSTITUTION, Stakeholder.ICT_INFRASTRUCTURE_PROVIDER, Stakeholder.RESEARCHER,
+        Stakeholder.RESEARCH_INSTITUTION, Stakeholder.CIVIL_SOCIETY, Stakeholder.PUBLISHER, Stakeholder.PUBLIC_SECTOR,
+        Stakeholder.PRIVATE_SECTOR, Stakeholder.INTERGOVERNMENTAL_ORGANIZATION, Stakeholder.COPYRIGHT_HOLDER,
+        Stakeholder.MEDIA, Stakeholder.FUNDING_BODY);
   }
 
   @Test
@@ -106,5 +110,27 @@ class Recommendation2019Test {
         .containsExactly("16(a)", "16(b)", "16(c)");
     assertThat(MonitoringProvision.RESEARCH_MECHANISMS.summary()).startsWith("Research mechanisms")
         .doesNotContain("tools and indicators");
+  }
+
+  @Test
+  void subActions_allThirtyThreeIdsInOrder() {
+    assertThat(Recommendation2019.subActions()).extracting(SubAction::id).containsExactly(
+        "11(a)", "11(b)", "11(c)", "11(d)", "11(e)", "11(f)",
+        "12(a)", "12(b)", "12(c)", "12(d)", "12(e)", "12(f)", "12(g)", "12(h)",
+        "13(a)", "13(b)", "13(c)", "13(d)", "13(e)", "13(f)",
+        "14(a)", "14(b)", "14(c)", "14(d)", "14(e)", "14(f)", "14(g)",
+        "15(a)", "15(b)", "15(c)", "15(d)", "15(e)", "15(f)");
+  }
+
+  @Test
+  void subActions_summariesCarryTheKeyPhraseOfEachParagraph() {
+    // Spot checks of the paraphrases against the final text's key phrases.
+    assertThat(SubAction.of("11(c)").summary()).contains("copyright exceptions and limitations");
+    assertThat(SubAction.of("12(c)").summary()).contains("professional and academic merit");
+    assertThat(SubAction.of("12(e)").summary()).contains("Open Access, Open Data, Open Source Software and Open Science");
+    assertThat(SubAction.of("13(a)").summary()).contains("offline and printed");
+    assertThat(SubAction.of("14(b)").summary()).contains("without shifting costs to educators or students");
+    assertThat(SubAction.of("15(d)").summary()).contains("international agreements");
+    assertThat(Recommendation2019.subActions()).allSatisfy(s -> assertThat(s.summary()).isNotBlank());
   }
 }

@@ -68,4 +68,31 @@ class ReferenceInstrumentsTest {
         MissingSource.UNESCO_OER_INDICATOR_LIST);
     assertThat(MissingSource.UNESCO_OER_INDICATOR_LIST.howToSupply()).contains("withIndicators");
   }
+
+  @Test
+  void paris2012_allTenRecommendationsInOrder() {
+    assertThat(ParisRecommendation.values()).extracting(ParisRecommendation::text).containsExactly(
+        "Foster awareness and use of OER",
+        "Facilitate enabling environments for use of Information and Communications Technologies (ICT)",
+        "Reinforce the development of strategies and policies on OER",
+        "Promote the understanding and use of open licensing frameworks",
+        "Support capacity building for the sustainable development of quality learning materials",
+        "Foster strategic alliances for OER",
+        "Encourage the development and adaptation of OER in a variety of languages and cultural contexts",
+        "Encourage research on OER",
+        "Facilitate finding, retrieving and sharing of OER",
+        "Encourage the open licensing of educational materials produced with public funds");
+  }
+
+  @Test
+  void ictCft3_allEighteenCellsByAspectAndLevel() {
+    assertThat(Arrays.stream(IctCompetencyAspect.values()).flatMap(a -> Arrays.stream(IctCompetencyLevel.values())
+        .map(a::competency))).containsExactly(
+            "Policy Understanding", "Policy Application", "Policy Innovation",
+            "Basic Knowledge", "Knowledge Application", "Knowledge Society Skills",
+            "ICT-enhanced Teaching", "Complex Problem-solving", "Self-management",
+            "Application", "Infusion", "Transformation",
+            "Standard Classroom", "Collaborative Groups", "Learning Organizations",
+            "Digital Literacy", "Networking", "Teacher as Innovator");
+  }
 }

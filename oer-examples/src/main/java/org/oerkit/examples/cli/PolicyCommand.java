@@ -1,8 +1,13 @@
 package org.oerkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.oerkit.core.Report;
+import org.oerkit.core.policy.GapAnalysis;
+import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.core.policy.ActionArea;
 import org.oerkit.core.policy.Definition;
 import org.oerkit.core.policy.MonitoringProvision;
@@ -11,9 +16,12 @@ import org.oerkit.core.policy.PolicyTemplate;
 import org.oerkit.core.policy.Recommendation2019;
 import org.oerkit.core.policy.SubAction;
 import org.oerkit.core.policy.TemplateSection;
+import org.oerkit.examples.policy.PolicyMarkdown;
+import org.oerkit.json.OerJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,8 +31,89 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = "OER policy drafts after the UNESCO template: show one, list its gaps, compare drafts, print the "
         + "reference catalogue.",
-    subcommands = {PolicyCommand.Reference.class})
+    subcommands = {PolicyCommand.Show.class, PolicyCommand.Gaps.class, PolicyCommand.Compare.class,
+        PolicyCommand.Reference.class})
 final class PolicyCommand extends CommandGroup {
+
+  private static final String DRAFT_HELP = "A JSON file in oerkit's native format, or an example: "
+      + "kazakhstan-draft, kyrgyzstan-outline, tajikistan-outline, uzbekistan-outline.";
+
+  /** The formats of {@code oer policy show}. */
+  enum ShowFormat { MARKDOWN, JSON }
+
+  /** {@code oer policy show}: a draft as Markdown or native JSON. */
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Show a policy draft: the illustrative Kazakhstan draft, or one read from a file.")
+  static final class Show implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DRAFT", description = DRAFT_HELP)
+    private String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "MARKDOWN",
+        description = "markdown (the default) or json.")
+    private ShowFormat format;
+
+    @Override
+    public Integer call() {
+      PolicyDraft draft = Drafts.read(name);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(format == ShowFormat.JSON ? OerJson.writeString(draft) : PolicyMarkdown.format(draft));
+      return Oer.OK;
+    }
+  }
+
+  /** {@code oer policy gaps}: the gap report of a draft. */
+  @Command(
+      name = "gaps",
+      mixinStandardHelpOptions = true,
+      description = "Report the gaps of a policy draft against the UNESCO template and the 2019 Recommendation. "
+          + "Exit status 1 if the report has errors.")
+  static final class Gaps implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DRAFT", description = DRAFT_HELP)
+    private String name;
+
+    @Option(names = "--json", description = "Print the findings as a JSON list.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+      Report report = GapAnalysis.standard().analyze(Drafts.read(name));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+      return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
+    }
+  }
+
+  /** {@code oer policy compare}: drafts side by side. */
+  @Command(
+      name = "compare",
+      mixinStandardHelpOptions = true,
+      description = "Compare policy drafts side by side: sections, licence, work plan, coverage of the 2019 "
+          + "Recommendation.")
+  static final class Compare implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DRAFT", arity = "1..*", description = DRAFT_HELP)
+    private List<String> names;
+
+    @Override
+    public Integer call() {
+      List<PolicyDraft> drafts = names.stream().map(Drafts::read).collect(Collectors.toList());
+      spec.commandLine().getOut().print(GapAnalysis.standard().compare(drafts).format());
+      return Oer.OK;
+    }
+  }
 
   /** {@code oer policy reference}: the UNESCO template, the 2019 Recommendation and the Paris Declaration. */
   @Command(
@@ -107,7 +196,7 @@ final class PolicyCommand extends CommandGroup {
         node.put("summary", m.summary());
         return node;
       }));
-      root.set("paris2012", Json.array(java.util.List.of(ParisRecommendation.values()), (ParisRecommendation p) -> {
+      root.set("paris2012", Json.array(List.of(ParisRecommendation.values()), (ParisRecommendation p) -> {
         ObjectNode node = Json.object();
         node.put("letter", letter(p));
         node.put("text", p.text());

@@ -9,6 +9,7 @@ import static org.oerkit.examples.astana.Astana2017.WEIDONG_GROUP;
 
 import java.time.LocalDate;
 import java.time.Year;
+import org.oerkit.core.license.Licenses;
 import org.oerkit.core.policy.CapacityBuilding;
 import org.oerkit.core.policy.CoordinatingStructure;
 import org.oerkit.core.policy.EducationSector;
@@ -18,6 +19,7 @@ import org.oerkit.core.policy.IctCompetency;
 import org.oerkit.core.policy.IctCompetencyAspect;
 import org.oerkit.core.policy.IctCompetencyLevel;
 import org.oerkit.core.policy.LearningMode;
+import org.oerkit.core.policy.LicenseMandate;
 import org.oerkit.core.policy.MaterialCategory;
 import org.oerkit.core.policy.Measurement;
 import org.oerkit.core.policy.Milestone;
@@ -170,6 +172,13 @@ public final class KazakhstanDraft {
               + " publisher, until the contract is renewed")
           .repository("National OER repository, operated by the Institute for New Educational Technologies")
           .build())
+      .licenseMandate(LicenseMandate.builder()
+          .defaultLicense(Licenses.CC_BY_4_0)
+          .addAlternatives(Licenses.CC_BY_SA_4_0)
+          // Creative Commons publishes the 4.0 legal code in Russian; a Kazakh translation is work-plan action
+          // "translate", so the draft does not claim it yet.
+          .addTranslatedInto(LanguageTag.RUSSIAN)
+          .build())
       .addStrategies(
           Strategy.of("National OER repository with open metadata and source files", SubAction.of("11(d)"),
               SubAction.of("12(d)")),
@@ -178,7 +187,9 @@ public final class KazakhstanDraft {
           Strategy.of("Quality assurance of OER within the review of learning materials", SubAction.of("12(b)"),
               SubAction.of("13(f)")),
           Strategy.of("OER in Kazakh, Russian and English, and offline copies for rural schools",
-              SubAction.of("13(a)"), SubAction.of("13(b)")))
+              SubAction.of("13(a)"), SubAction.of("13(b)")),
+          Strategy.of("Share Russian-language OER with Kyrgyzstan, Tajikistan and Uzbekistan through the UNESCO"
+              + " Central Asia OER project", SubAction.of("15(a)"), SubAction.of("15(c)")))
       .capacityBuilding(CapacityBuilding.builder()
           .addMeasures("OER use and creation in the national ICT competency standard for teachers",
               "In-service training on finding, adapting and openly licensing OER",

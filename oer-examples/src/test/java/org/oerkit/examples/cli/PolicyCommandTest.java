@@ -57,4 +57,79 @@ class PolicyCommandTest {
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).isEqualTo("oer policy reference: Unknown option: '--yaml'");
   }
+
+  @Test
+  void show_example_printsMarkdownLabelledAsExample() {
+    OerRun run = OerRun.of("policy", "show", "kazakhstan-draft");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).startsWith("# National Policy on Open Educational Resources of the Republic of Kazakhstan")
+        .contains("not an official document").contains("## 5. Open licence to adopt")
+        .contains("Default licence: CC BY 4.0").contains("Total: 127,000,000.00 KZT");
+  }
+
+  @Test
+  void show_missingFile_isBadInputOnOneLine() {
+    OerRun run = OerRun.of("policy", "show", "no-such-draft.json");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).startsWith("oer policy show: ").contains("no-such-draft.json").doesNotContain("\n");
+  }
+
+  @Test
+  void show_unknownFormat_isUsageError() {
+    OerRun run = OerRun.of("policy", "show", "kazakhstan-draft", "--format", "pdf");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).startsWith("oer policy show: Invalid value for option '--format'");
+  }
+
+  @Test
+  void gaps_kazakhstanDraft_hasNoErrors_andExitsZero() {
+    OerRun run = OerRun.of("policy", "gaps", "kazakhstan-draft");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).contains("[policy.sub-action-not-addressed]").endsWith("0 errors, 0 warnings, 18 notes\n");
+  }
+
+  @Test
+  void gaps_outline_hasErrors_andExitsOne() {
+    OerRun run = OerRun.of("policy", "gaps", "kyrgyzstan-outline");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.out()).contains("ERROR section 10 Cost estimation and sustainable funding [policy.section-missing]");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void gaps_json_isAListOfFindingsWithTheDocumentedFields() {
+    OerRun run = OerRun.of("policy", "gaps", "kyrgyzstan-outline", "--json");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    JsonNode list = OerJson.mapper().readTree(run.out());
+    assertThat(list.isArray()).isTrue();
+    assertThat(list).isNotEmpty();
+    for (JsonNode finding : list) {
+      assertThat(finding.propertyNames()).containsExactly("severity", "location", "rule", "source", "message");
+    }
+    assertThat(list.get(0).get("rule").asString()).startsWith("policy.");
+  }
+
+  @Test
+  void compare_fourDrafts_sideBySide() {
+    OerRun run = OerRun.of("policy", "compare", "kazakhstan-draft", "kyrgyzstan-outline", "tajikistan-outline",
+        "uzbekistan-outline");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).startsWith("Comparison of 4 OER policy drafts").contains("KZ").contains("KG")
+        .contains("TJ").contains("UZ").contains("CC-BY-4.0");
+  }
+
+  @Test
+  void compare_noDraft_isUsageError() {
+    OerRun run = OerRun.of("policy", "compare");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).startsWith("oer policy compare: Missing required parameter");
+  }
 }

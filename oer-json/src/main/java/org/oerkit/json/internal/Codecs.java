@@ -2,6 +2,7 @@ package org.oerkit.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -9,11 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.OerException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -46,6 +49,10 @@ public final class Codecs {
   public static final Codec<Integer> POSITIVE_INT = new IntCodec(1);
   /** true or false. */
   public static final Codec<Boolean> BOOLEAN = new BooleanCodec();
+  /** A decimal number, kept exactly with its scale: {@code 1.50} stays {@code 1.50}. */
+  public static final Codec<BigDecimal> DECIMAL = new DecimalCodec();
+  /** A year of the ISO calendar, written as a whole number such as {@code 2017}. */
+  public static final Codec<Year> YEAR = new YearCodec();
 
   /** A calendar date, ISO 8601 {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE = text(LocalDate.class, "a date written YYYY-MM-DD, such as \"2017-12-11\"",
@@ -171,16 +178,50 @@ public final class Codecs {
     return text;
   }
 
+  /**
+   * Tells whether a text matches {@link #TRIMMED}: not empty, and no white space ({@code \s} of
+   * {@link java.util.regex.Pattern}) at either end.
+   */
+  static boolean isTrimmed(String text) {
+    return !text.isEmpty() && !isSpace(text.charAt(0)) && !isSpace(text.charAt(text.length() - 1));
+  }
+
+  /** Tells whether a text matches {@link #NON_BLANK}: some character that is not white space. */
+  static boolean isNotBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The white space of {@code \s} in {@link java.util.regex.Pattern}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Text, optionally constrained by a pattern that a Java regular expression also checks. */
   private static final class StringCodec extends Codec<String> {
     private final String pattern;
-    private final java.util.regex.Pattern compiled;
+    private final java.util.function.Predicate<String> accepts;
     private final String expected;
     private final Function<String, String> failure;
 
     StringCodec(String pattern, String expected, Function<String, String> failure) {
       this.pattern = pattern;
-      this.compiled = pattern == null ? null : java.util.regex.Pattern.compile(pattern);
+      // The two patterns of nearly every text are checked without a regular expression: a Matcher per
+      // string was a fifth of the allocation of reading a workshop (BENCHMARKS.md).
+      if (pattern == null) {
+        this.accepts = text -> true;
+      } else if (pattern.equals(TRIMMED)) {
+        this.accepts = Codecs::isTrimmed;
+      } else if (pattern.equals(NON_BLANK)) {
+        this.accepts = Codecs::isNotBlank;
+      } else {
+        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern);
+        this.accepts = text -> compiled.matcher(text).find();
+      }
       this.expected = expected;
       this.failure = failure;
     }
@@ -198,7 +239,7 @@ public final class Codecs {
     @Override
     public String read(JsonParser parser, DeserializationContext context) {
       String text = expectString(parser, expected);
-      if (compiled != null && !compiled.matcher(text).find()) {
+      if (!accepts.test(text)) {
         throw Problems.at(parser, failure.apply(text));
       }
       return text;
@@ -303,6 +344,77 @@ public final class Codecs {
     }
   }
 
+  /** A decimal number. */
+  private static final class DecimalCodec extends Codec<BigDecimal> {
+    @Override
+    public Class<BigDecimal> type() {
+      return BigDecimal.class;
+    }
+
+    @Override
+    public void write(BigDecimal value, JsonGenerator generator) {
+      generator.writeNumber(value);
+    }
+
+    @Override
+    public BigDecimal read(JsonParser parser, DeserializationContext context) {
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw Problems.wrongKind(parser, "a number");
+      }
+      return parser.getDecimalValue();
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "number");
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return "a number";
+    }
+  }
+
+  /** A year, as a whole number. */
+  private static final class YearCodec extends Codec<Year> {
+    @Override
+    public Class<Year> type() {
+      return Year.class;
+    }
+
+    @Override
+    public void write(Year value, JsonGenerator generator) {
+      generator.writeNumber(value.getValue());
+    }
+
+    @Override
+    public Year read(JsonParser parser, DeserializationContext context) {
+      int value = INT.read(parser, context);
+      try {
+        return Year.of(value);
+      } catch (DateTimeException e) {
+        throw Problems.at(parser, value + " is not a year of the ISO calendar.", e);
+      }
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "integer");
+      node.put("minimum", Year.MIN_VALUE);
+      node.put("maximum", Year.MAX_VALUE);
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return "a year such as 2017";
+    }
+  }
+
   /** A value written as text and parsed by a function. */
   private static final class TextCodec<T> extends Codec<T> {
     private final Class<T> type;
@@ -335,8 +447,8 @@ public final class Codecs {
       String text = expectString(parser, expected);
       try {
         return requireNonNull(parse.apply(text));
-      } catch (DomainRuleException e) {
-        throw Problems.at(parser, e.getMessage() + ".", e);
+      } catch (OerException e) {
+        throw Problems.at(parser, e.getMessage() + (e.getMessage().endsWith(".") ? "" : "."), e);
       } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
         throw Problems.at(parser, Problems.quote(text) + " is not " + expected + ".", e);
       }
@@ -356,11 +468,15 @@ public final class Codecs {
   /** An enumeration, written as the constant's name. */
   private static final class EnumCodec<E extends Enum<E>> extends Codec<E> {
     private final Class<E> type;
+    private final E[] constants;
     private final String names;
+    private final String expected;
 
     EnumCodec(Class<E> type) {
       this.type = requireNonNull(type, "type");
-      this.names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      this.constants = type.getEnumConstants();
+      this.names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+      this.expected = "one of " + names;
     }
 
     @Override
@@ -375,8 +491,8 @@ public final class Codecs {
 
     @Override
     public E read(JsonParser parser, DeserializationContext context) {
-      String text = expectString(parser, "one of " + names);
-      for (E constant : type.getEnumConstants()) {
+      String text = expectString(parser, expected);
+      for (E constant : constants) {
         if (constant.name().equals(text)) {
           return constant;
         }
