@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.oerkit.core.agenda.Workshop;
+import org.oerkit.core.policy.PolicyDraft;
+import org.oerkit.core.policy.QuestionnaireResponse;
 import org.oerkit.json.internal.AgendaCodecs;
+import org.oerkit.json.internal.PolicyCodecs;
 
 /**
  * The kinds of document of the native oerkit JSON format, each with the {@code format} its root declares
@@ -21,7 +24,14 @@ import org.oerkit.json.internal.AgendaCodecs;
 public enum DocumentType {
 
   /** A workshop programme: {@link Workshop}. */
-  WORKSHOP(Workshop.class, AgendaCodecs.WORKSHOP_FORMAT, "workshop-1.schema.json");
+  WORKSHOP(Workshop.class, AgendaCodecs.WORKSHOP_FORMAT, "workshop-1.schema.json"),
+
+  /** A draft national OER policy: {@link PolicyDraft}. */
+  POLICY_DRAFT(PolicyDraft.class, PolicyCodecs.POLICY_DRAFT_FORMAT, "policy-draft-1.schema.json"),
+
+  /** One country's answers to a questionnaire, with the questionnaire: {@link QuestionnaireResponse}. */
+  QUESTIONNAIRE_RESPONSE(QuestionnaireResponse.class, PolicyCodecs.QUESTIONNAIRE_RESPONSE_FORMAT,
+      "questionnaire-response-1.schema.json");
 
   /** Where the schemas live on the class path. */
   static final String SCHEMA_FOLDER = "/org/oerkit/json/schema/";

@@ -149,7 +149,7 @@ final class StandardLicenses {
       if (versionAndPort[0].equals("4.0") && tool.getValue().equals("by-sa")) {
         licenses.add(publicDomain(LicenseKind.CC0, "zero", "CC0 1.0 Universal", "CC0 1.0", true));
         licenses.add(publicDomain(LicenseKind.PUBLIC_DOMAIN_MARK, "mark", "Public Domain Mark 1.0",
-            "PDM 1.0", false));
+            "Public Domain Mark 1.0", false));
       }
     }
     licenses.addAll(retired);

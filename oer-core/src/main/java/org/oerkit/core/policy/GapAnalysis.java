@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +115,8 @@ public final class GapAnalysis {
    */
   public Coverage coverage(PolicyDraft draft) {
     requireNonNull(draft, "draft");
-    Map<SubAction, Set<String>> planned = new java.util.HashMap<>();
-    Map<SubAction, Set<String>> stated = new java.util.HashMap<>();
+    Map<SubAction, Set<String>> planned = new HashMap<>();
+    Map<SubAction, Set<String>> stated = new HashMap<>();
     for (WorkPlanAction action : draft.workPlan().actions()) {
       action.subActions().forEach(s -> add(planned, s, "work plan action " + action.id()));
     }

@@ -1,5 +1,6 @@
 package org.oerkit.core.policy;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -70,7 +71,7 @@ public abstract class LicenseMandate {
    * @return all the licences the policy allows
    */
   public List<License> allowed() {
-    return com.google.common.collect.ImmutableList.<License>builder().add(defaultLicense())
+    return ImmutableList.<License>builder().add(defaultLicense())
         .addAll(alternatives()).build();
   }
 

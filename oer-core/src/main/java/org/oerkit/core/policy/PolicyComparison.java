@@ -2,6 +2,7 @@ package org.oerkit.core.policy;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -94,7 +95,7 @@ public final class PolicyComparison {
     rows.add(row("Actions without lead", i -> String.valueOf(drafts.get(i).workPlan().actions().stream()
         .filter(a -> a.lead().isEmpty()).count())));
     rows.add(row("Total cost", i -> {
-      Map<java.util.Currency, Money> totals = drafts.get(i).workPlan().totalCost();
+      Map<Currency, Money> totals = drafts.get(i).workPlan().totalCost();
       return totals.isEmpty() ? "-" : totals.values().stream().map(Money::toString).collect(Collectors.joining(" + "));
     }));
     rows.add(row("Objectives", i -> String.valueOf(drafts.get(i).objectives().size())));

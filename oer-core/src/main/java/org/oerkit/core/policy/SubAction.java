@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.oerkit.core.DomainRuleException;
@@ -142,7 +143,7 @@ public final class SubAction implements Comparable<SubAction>, Serializable {
    */
   public static SubAction parse(CharSequence text) {
     requireNonNull(text, "text");
-    String id = text.toString().strip().toLowerCase(java.util.Locale.ROOT);
+    String id = text.toString().strip().toLowerCase(Locale.ROOT);
     return find(id).orElseThrow(() -> new DomainRuleException("SubAction", "id",
         "must be a sub-action of the 2019 Recommendation from \"11(a)\" to \"15(f)\"", text));
   }

@@ -84,7 +84,7 @@ class LicenseTest {
       "CC-BY-ND-2.5 | Attribution-NoDerivs 2.5 Generic | CC BY-ND 2.5",
       "CC-BY-NC-ND-1.0 | Attribution-NoDerivs-NonCommercial 1.0 Generic | CC BY-ND-NC 1.0",
       "CC0-1.0 | CC0 1.0 Universal | CC0 1.0",
-      "CC-PDM-1.0 | Public Domain Mark 1.0 | PDM 1.0",
+      "CC-PDM-1.0 | Public Domain Mark 1.0 | Public Domain Mark 1.0",
   })
   void names_ofOlderAndPublicDomainTools_followCreativeCommonsTitles(String id, String english, String shortName) {
     License license = License.parse(id);

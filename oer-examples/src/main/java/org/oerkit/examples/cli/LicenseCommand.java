@@ -2,8 +2,11 @@ package org.oerkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.oerkit.core.license.CombinationMode;
+import org.oerkit.core.license.Compatibility;
 import org.oerkit.core.license.License;
 import org.oerkit.core.license.Openness;
 import org.oerkit.core.license.Permission;
@@ -24,8 +27,109 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = "Open licences: show one, combine several, check an adaptation, write an attribution, choose a "
         + "licence.",
-    subcommands = {LicenseCommand.Show.class})
+    subcommands = {LicenseCommand.Show.class, LicenseCommand.Combine.class, LicenseCommand.Adapt.class})
 final class LicenseCommand extends CommandGroup {
+
+  private static final String LICENSE_HELP = "An SPDX id (CC-BY-4.0), a Creative Commons URI or a name "
+      + "(\"CC BY-SA 4.0\").";
+
+  /** {@code oer license combine}: may works under these licences be put together, and under what licence. */
+  @Command(
+      name = "combine",
+      mixinStandardHelpOptions = true,
+      description = "Check whether works under the given licences may be combined into one adaptation (a remix) "
+          + "or a collection, and which licences the result may carry. Exit status 1 if they may not.")
+  static final class Combine implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "ADAPTATION",
+        description = "adaptation (the default: the works are remixed into one) or collection (each work stays "
+            + "whole).")
+    private CombinationMode mode;
+
+    @Parameters(paramLabel = "LICENSE", arity = "1..*", description = LICENSE_HELP)
+    private List<String> texts;
+
+    @Option(names = "--json", description = "Print the answer as JSON.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+      List<License> licenses = texts.stream().map(License::parse).collect(Collectors.toList());
+      Compatibility answer = Compatibility.of(mode, licenses);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        ObjectNode node = Json.object();
+        node.put("allowed", answer.isAllowed());
+        node.set("licenses", Json.strings(answer.licenses().stream().map(License::id).collect(Collectors.toList())));
+        node.set("reasons", Findings.json(answer.reasons()));
+        out.print(Json.write(node));
+      } else {
+        String inputs = licenses.stream().map(License::id).collect(Collectors.joining(" + "));
+        String what = mode == CombinationMode.COLLECTION ? "a collection" : "one adaptation";
+        if (answer.isAllowed()) {
+          out.println(inputs + " may be combined into " + what + ".");
+          out.println("  The result may carry: " + ids(answer.recommendedLicenses()));
+          if (!answer.permittedButNotRecommended().isEmpty()) {
+            out.println("  Permitted but not recommended: " + ids(answer.permittedButNotRecommended()));
+          }
+        } else {
+          out.println(inputs + " may not be combined into " + what + ":");
+          answer.reasons().findings().forEach(f -> out.println("  " + f.message() + " (" + f.source() + ")"));
+        }
+      }
+      return answer.isAllowed() ? Oer.OK : Oer.FINDINGS;
+    }
+  }
+
+  /** {@code oer license adapt}: may material under one licence be adapted under another. */
+  @Command(
+      name = "adapt",
+      mixinStandardHelpOptions = true,
+      description = "Check whether material under the first licence may be adapted and the adaptation released "
+          + "under the second, after the Creative Commons adapter's license chart. Exit status 1 if it may not.")
+  static final class Adapt implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "The licence of the material. " + LICENSE_HELP)
+    private String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "The licence wanted for the adaptation.")
+    private String to;
+
+    @Option(names = "--json", description = "Print the answer as JSON.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+      License original = License.parse(from);
+      License adapter = License.parse(to);
+      Compatibility answer = Compatibility.adapt(original, adapter);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        ObjectNode node = Json.object();
+        node.put("allowed", answer.isAllowed());
+        node.put("recommended", answer.isRecommended());
+        node.set("reasons", Findings.json(answer.reasons()));
+        out.print(Json.write(node));
+      } else {
+        String verdict = !answer.isAllowed() ? "may not" : answer.isRecommended() ? "may"
+            : "may, though Creative Commons does not recommend it,";
+        out.println("An adaptation of " + original.id() + " material " + verdict + " be released under "
+            + adapter.id() + ".");
+        answer.reasons().findings().forEach(f -> out.println("  " + f.message() + " (" + f.source() + ")"));
+      }
+      return answer.isAllowed() ? Oer.OK : Oer.FINDINGS;
+    }
+  }
+
+  private static String ids(List<License> licenses) {
+    return licenses.isEmpty() ? "none" : licenses.stream().map(License::id).collect(Collectors.joining(", "));
+  }
 
   /** {@code oer license show}: one licence, its terms and its openness. */
   @Command(
@@ -38,8 +142,7 @@ final class LicenseCommand extends CommandGroup {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "LICENSE", description = "An SPDX id (CC-BY-4.0), a Creative Commons URI or a name "
-        + "(\"CC BY-SA 4.0\").")
+    @Parameters(paramLabel = "LICENSE", description = LICENSE_HELP)
     private String text;
 
     @Option(names = "--json", description = "Print the licence as JSON.")

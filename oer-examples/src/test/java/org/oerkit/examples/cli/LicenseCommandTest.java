@@ -77,4 +77,111 @@ class LicenseCommandTest {
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).isEqualTo("oer license show: Missing required parameter: 'LICENSE'");
   }
+
+  @Test
+  void combine_json_hasExactlyTheDocumentedFields() {
+    // Creative Commons FAQ, remix chart: BY, BY-SA and CC0 may be remixed, and the result is BY-SA.
+    OerRun run = OerRun.of("license", "combine", "CC-BY-SA-4.0", "CC0-1.0", "CC-BY-4.0", "--json");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    JsonNode node = json(run);
+    assertThat(node.propertyNames()).containsExactly("allowed", "licenses", "reasons");
+    assertThat(node.get("allowed").asBoolean()).isTrue();
+    assertThat(node.get("licenses").get(0).asString()).isEqualTo("CC-BY-SA-4.0");
+    assertThat(node.get("reasons")).isEmpty();
+  }
+
+  @Test
+  void combine_shareAlikeWithNonCommercial_isRefusedWithReasons_andExitsOne() {
+    // Creative Commons FAQ, remix chart: BY-SA and BY-NC may not be remixed.
+    OerRun run = OerRun.of("license", "combine", "CC BY-SA 4.0", "CC BY-NC 4.0", "--json");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    JsonNode node = json(run);
+    assertThat(node.get("allowed").asBoolean()).isFalse();
+    assertThat(node.get("licenses")).isEmpty();
+    assertThat(node.get("reasons")).isNotEmpty();
+    assertThat(node.get("reasons").get(0).propertyNames()).containsExactly("severity", "location", "rule",
+        "source", "message");
+  }
+
+  @Test
+  void combine_collection_allowsWhatAnAdaptationRefuses() {
+    // Creative Commons FAQ, collection table: BY-NC and BY-ND works may be collected in a NonCommercial collection.
+    OerRun run = OerRun.of("license", "combine", "--mode", "collection", "CC-BY-SA-4.0", "CC-BY-NC-4.0",
+        "CC-BY-ND-4.0");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).contains("may be combined into a collection").contains("CC-BY-NC-4.0");
+  }
+
+  @Test
+  void combine_text_refusal_namesTheRule() {
+    OerRun run = OerRun.of("license", "combine", "CC-BY-SA-4.0", "CC-BY-NC-4.0");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.out()).contains("may not be combined into one adaptation").contains("3(b)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void combine_unknownMode_isUsageError() {
+    OerRun run = OerRun.of("license", "combine", "--mode", "mashup", "CC-BY-4.0");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).startsWith("oer license combine: Invalid value for option '--mode'");
+  }
+
+  @Test
+  void combine_noLicense_isUsageError() {
+    OerRun run = OerRun.of("license", "combine");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).startsWith("oer license combine: Missing required parameter");
+  }
+
+  @Test
+  void combine_unknownLicense_isBadInput() {
+    OerRun run = OerRun.of("license", "combine", "CC-BY-4.0", "CC-BY-9.0");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).startsWith("oer license combine: License.text must name a known license");
+  }
+
+  @Test
+  void adapt_json_hasExactlyTheDocumentedFields() {
+    OerRun run = OerRun.of("license", "adapt", "CC-BY-4.0", "CC-BY-SA-4.0", "--json");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    JsonNode node = json(run);
+    assertThat(node.propertyNames()).containsExactly("allowed", "recommended", "reasons");
+    assertThat(node.get("allowed").asBoolean()).isTrue();
+    assertThat(node.get("recommended").asBoolean()).isTrue();
+  }
+
+  @Test
+  void adapt_yellowCell_isAllowedButNotRecommended() {
+    // Creative Commons FAQ, adapter's license chart: BY-NC adapted under BY-SA is a yellow cell.
+    JsonNode node = json(OerRun.of("license", "adapt", "CC-BY-NC-4.0", "CC-BY-SA-4.0", "--json"));
+
+    assertThat(node.get("allowed").asBoolean()).isTrue();
+    assertThat(node.get("recommended").asBoolean()).isFalse();
+    assertThat(node.get("reasons").get(0).get("severity").asString()).isEqualTo("WARNING");
+  }
+
+  @Test
+  void adapt_noDerivatives_isRefused_andExitsOne() {
+    OerRun run = OerRun.of("license", "adapt", "CC-BY-ND-4.0", "CC-BY-4.0");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.out()).startsWith("An adaptation of CC-BY-ND-4.0 material may not be released under CC-BY-4.0.");
+  }
+
+  @Test
+  void adapt_oneArgument_isUsageError() {
+    OerRun run = OerRun.of("license", "adapt", "CC-BY-4.0");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).isEqualTo("oer license adapt: Missing required parameter: 'TO'");
+  }
 }

@@ -14,15 +14,31 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class Bindings {
 
-  private static final List<Codec<?>> ALL = List.of(
+  private static final List<Codec<?>> ALL = concat(PolicyCodecs.TYPES, PolicyCodecs.ENUMERATIONS, List.of(
       ReportCodecs.SEVERITY, ReportCodecs.RULE, ReportCodecs.FINDING, ReportCodecs.REPORT,
       VocabularyCodecs.COUNTRY, VocabularyCodecs.LANGUAGE_TAG, VocabularyCodecs.LOCALIZED_TEXT,
       VocabularyCodecs.ORGANIZATION_KIND, VocabularyCodecs.ORGANIZATION, VocabularyCodecs.PERSON,
       AgendaCodecs.SESSION_KIND, AgendaCodecs.ROLE_KIND, AgendaCodecs.SESSION_TIME, AgendaCodecs.ROLE_HOLDER,
       AgendaCodecs.ROLE, AgendaCodecs.ROOM, AgendaCodecs.PART, AgendaCodecs.BREAKOUT_GROUP, AgendaCodecs.SESSION,
-      AgendaCodecs.DAY, AgendaCodecs.WORKSHOP);
+      AgendaCodecs.DAY, AgendaCodecs.WORKSHOP,
+      LicenseCodecs.JURISDICTION, LicenseCodecs.LICENSE_TERMS, LicenseCodecs.LICENSE,
+      Codecs.enumeration(org.oerkit.core.license.LicenseKind.class),
+      Codecs.enumeration(org.oerkit.core.license.Permission.class),
+      Codecs.enumeration(org.oerkit.core.license.Requirement.class),
+      Codecs.enumeration(org.oerkit.core.license.Prohibition.class),
+      Codecs.enumeration(org.oerkit.core.license.FiveR.class),
+      Codecs.enumeration(org.oerkit.core.license.Openness.class)));
 
   private Bindings() {}
+
+  @SafeVarargs
+  private static List<Codec<?>> concat(List<Codec<?>>... lists) {
+    List<Codec<?>> all = new java.util.ArrayList<>();
+    for (List<Codec<?>> list : lists) {
+      all.addAll(list);
+    }
+    return List.copyOf(all);
+  }
 
   /**
    * Gets every codec, one per bound type.

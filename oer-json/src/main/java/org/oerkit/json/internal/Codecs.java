@@ -2,6 +2,7 @@ package org.oerkit.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -9,11 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.OerException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -48,6 +51,10 @@ public final class Codecs {
   public static final Codec<Integer> POSITIVE_INT = new IntCodec(1);
   /** true or false. */
   public static final Codec<Boolean> BOOLEAN = new BooleanCodec();
+  /** A decimal number, kept exactly with its scale: {@code 1.50} stays {@code 1.50}. */
+  public static final Codec<BigDecimal> DECIMAL = new DecimalCodec();
+  /** A year of the ISO calendar, written as a whole number such as {@code 2017}. */
+  public static final Codec<Year> YEAR = new YearCodec();
 
   /** A calendar date, ISO 8601 {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE = text(LocalDate.class, "a date written YYYY-MM-DD, such as \"2017-12-11\"",
@@ -357,6 +364,77 @@ public final class Codecs {
     }
   }
 
+  /** A decimal number. */
+  private static final class DecimalCodec extends Codec<BigDecimal> {
+    @Override
+    public Class<BigDecimal> type() {
+      return BigDecimal.class;
+    }
+
+    @Override
+    public void write(BigDecimal value, JsonGenerator generator) {
+      generator.writeNumber(value);
+    }
+
+    @Override
+    public BigDecimal read(JsonParser parser, DeserializationContext context) {
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw Problems.wrongKind(parser, "a number");
+      }
+      return parser.getDecimalValue();
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "number");
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return "a number";
+    }
+  }
+
+  /** A year, as a whole number. */
+  private static final class YearCodec extends Codec<Year> {
+    @Override
+    public Class<Year> type() {
+      return Year.class;
+    }
+
+    @Override
+    public void write(Year value, JsonGenerator generator) {
+      generator.writeNumber(value.getValue());
+    }
+
+    @Override
+    public Year read(JsonParser parser, DeserializationContext context) {
+      int value = INT.read(parser, context);
+      try {
+        return Year.of(value);
+      } catch (DateTimeException e) {
+        throw Problems.at(parser, value + " is not a year of the ISO calendar.", e);
+      }
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = SchemaWriter.node();
+      node.put("type", "integer");
+      node.put("minimum", Year.MIN_VALUE);
+      node.put("maximum", Year.MAX_VALUE);
+      return node;
+    }
+
+    @Override
+    String describe() {
+      return "a year such as 2017";
+    }
+  }
+
   /** A value written as text and parsed by a function. */
   private static final class TextCodec<T> extends Codec<T> {
     private final Class<T> type;
@@ -389,8 +467,8 @@ public final class Codecs {
       String text = expectString(parser, expected);
       try {
         return requireNonNull(parse.apply(text));
-      } catch (DomainRuleException e) {
-        throw Problems.at(parser, e.getMessage() + ".", e);
+      } catch (OerException e) {
+        throw Problems.at(parser, e.getMessage() + (e.getMessage().endsWith(".") ? "" : "."), e);
       } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
         throw Problems.at(parser, Problems.quote(text) + " is not " + expected + ".", e);
       }

@@ -1,0 +1,388 @@
+package org.oerkit.core.license;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.oerkit.core.vocabulary.LanguageTag;
+
+/**
+ * The attribution notice of a {@link LicensedWork}, in the TASL form (Title, Author, Source, License) that
+ * Creative Commons recommends, with "adapted from" and the indication of changes for a remix, as plain
+ * text, Markdown or HTML, in English, Russian or Kazakh.
+ *
+ * <p>Sources: CC wiki "Best practices for attribution" (TASL; the "ideal" example: "Creative Commons 10th
+ * Birthday Celebration San Francisco" by tvol is licensed under CC BY 2.0); the 4.0 legal codes, section
+ * 3(a)(1): retain the creator, a notice referring to the licence with its URI, a link to the material "to
+ * the extent reasonably practicable", and "indicate if You modified the Licensed Material and retain an
+ * indication of any previous modifications". The licence is named by its short name with its version
+ * ("CC BY 4.0"), which is the same in every language.
+ *
+ * <p>English and Russian notices use the library's own wording around the licence's short name. Creative
+ * Commons publishes no Kazakh translation of its licences or deeds, so the Kazakh wording is an unofficial
+ * translation made for oerkit, and every Kazakh notice says so. Other languages fall back to English.
+ * HTML output escapes every text taken from the work ({@code & < > " '}); Markdown output escapes the
+ * characters Markdown gives meaning to.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Attribution {
+
+  private final LicensedWork work;
+
+  private Attribution(LicensedWork work) {
+    this.work = work;
+  }
+
+  /**
+   * Obtains the attribution notice of a work.
+   *
+   * @param work  the work, not null
+   * @return the attribution
+   */
+  public static Attribution of(LicensedWork work) {
+    return new Attribution(requireNonNull(work, "work"));
+  }
+
+  /**
+   * Gets the work attributed.
+   *
+   * @return the work
+   */
+  public LicensedWork work() {
+    return work;
+  }
+
+  /**
+   * Renders the notice as plain text.
+   *
+   * @param language  the language of the notice, not null
+   * @return the notice
+   */
+  public String text(LanguageTag language) {
+    return format(AttributionFormat.TEXT, language);
+  }
+
+  /**
+   * Renders the notice as Markdown.
+   *
+   * @param language  the language of the notice, not null
+   * @return the notice
+   */
+  public String markdown(LanguageTag language) {
+    return format(AttributionFormat.MARKDOWN, language);
+  }
+
+  /**
+   * Renders the notice as an HTML fragment, with every text escaped.
+   *
+   * @param language  the language of the notice, not null
+   * @return the notice
+   */
+  public String html(LanguageTag language) {
+    return format(AttributionFormat.HTML, language);
+  }
+
+  /**
+   * Checks whether the notice in a language is in an official wording: false for Kazakh, for which no
+   * official translation of the Creative Commons licences exists.
+   *
+   * @param language  the language, not null
+   * @return true for English, Russian and the languages that fall back to English
+   */
+  public static boolean isOfficialWording(LanguageTag language) {
+    return Phrasing.of(language) != Phrasing.KAZAKH;
+  }
+
+  /**
+   * Renders the notice.
+   *
+   * @param format  the format, not null
+   * @param language  the language of the notice, not null
+   * @return the notice
+   */
+  public String format(AttributionFormat format, LanguageTag language) {
+    requireNonNull(format, "format");
+    Phrasing phrasing = Phrasing.of(requireNonNull(language, "language"));
+    Renderer renderer = new Renderer(format, phrasing);
+    StringBuilder notice = new StringBuilder(renderer.statement(work));
+    if (format == AttributionFormat.TEXT) {
+      work.source().ifPresent(s -> notice.append(' ').append(phrasing.source(s.toString())));
+    }
+    notice.append(renderer.provenance(work, true));
+    phrasing.note().ifPresent(n -> notice.append(' ').append(renderer.escape(n)));
+    return notice.toString();
+  }
+
+  /**
+   * Formats the notice as English plain text.
+   *
+   * @return the notice
+   */
+  @Override
+  public String toString() {
+    return text(LanguageTag.ENGLISH);
+  }
+
+  /** Puts the phrases of one language together in one format. */
+  private static final class Renderer {
+    private final AttributionFormat format;
+    private final Phrasing phrasing;
+
+    Renderer(AttributionFormat format, Phrasing phrasing) {
+      this.format = format;
+      this.phrasing = phrasing;
+    }
+
+    /** The main sentence: who made what, under which licence. */
+    String statement(LicensedWork work) {
+      return phrasing.statement(credit(work, true), kindOf(work.license()), licenseLink(work.license()),
+          !work.authors().isEmpty());
+    }
+
+    /** The changes and the works adapted from, depth first, each with its own licence. */
+    String provenance(LicensedWork work, boolean top) {
+      StringBuilder text = new StringBuilder();
+      if (!work.adaptedFrom().isEmpty()) {
+        work.changes().ifPresent(c -> text.append(' ').append(phrasing.changes(
+            top ? Optional.empty() : Optional.of(label(work)), escape(stripPeriod(c)))));
+        for (LicensedWork source : work.adaptedFrom()) {
+          String credit = credit(source, true);
+          if (format == AttributionFormat.TEXT && source.source().isPresent()) {
+            credit += " (" + source.source().get() + ")";
+          }
+          text.append(' ').append(phrasing.adaptedFrom(top ? Optional.empty() : Optional.of(label(work)),
+              work.mode() == CombinationMode.COLLECTION, credit,
+              phrasing.licensePhrase(kindOf(source.license()), licenseLink(source.license()))));
+        }
+        for (LicensedWork source : work.adaptedFrom()) {
+          text.append(provenance(source, false));
+        }
+      }
+      return text.toString();
+    }
+
+    private String label(LicensedWork work) {
+      return work.title().map(t -> phrasing.quote(escape(t))).orElse(escape(phrasing.untitled()));
+    }
+
+    /** Title (linked to the source where the format links) and authors. */
+    private String credit(LicensedWork work, boolean linkTitle) {
+      String title = work.title().map(t -> phrasing.quote(escape(t))).orElse(escape(phrasing.thisWork()));
+      if (linkTitle && work.source().isPresent()) {
+        title = link(title, work.source().get(), false);
+      }
+      List<String> authors = work.authors().stream().map(this::escape).collect(java.util.stream.Collectors.toList());
+      return authors.isEmpty() ? title : phrasing.byAuthors(title, authors);
+    }
+
+    private String licenseLink(License license) {
+      String name = escape(license.shortName());
+      Optional<URI> uri = license.deed().or(license::uri);
+      if (uri.isEmpty()) {
+        return name;
+      }
+      return format == AttributionFormat.TEXT ? name + " (" + uri.get() + ")" : link(name, uri.get(), true);
+    }
+
+    private String link(String label, URI uri, boolean license) {
+      switch (format) {
+        case MARKDOWN:
+          return "[" + label + "](" + uri.toString().replace(")", "%29").replace(" ", "%20") + ")";
+        case HTML:
+          return "<a href=\"" + html(uri.toString()) + "\"" + (license ? " rel=\"license\"" : "") + ">" + label
+              + "</a>";
+        default:
+          return label;
+      }
+    }
+
+    String escape(String text) {
+      switch (format) {
+        case HTML:
+          return html(text);
+        case MARKDOWN:
+          return text.replaceAll("([\\\\`*_\\[\\]<>|])", "\\\\$1");
+        default:
+          return text;
+      }
+    }
+
+    private static String html(String text) {
+      StringBuilder escaped = new StringBuilder(text.length());
+      for (char c : text.toCharArray()) {
+        switch (c) {
+          case '&': escaped.append("&amp;"); break;
+          case '<': escaped.append("&lt;"); break;
+          case '>': escaped.append("&gt;"); break;
+          case '"': escaped.append("&quot;"); break;
+          case '\'': escaped.append("&#39;"); break;
+          default: escaped.append(c);
+        }
+      }
+      return escaped.toString();
+    }
+
+    private static String stripPeriod(String text) {
+      return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static Kind kindOf(License license) {
+      if (license.isPublicDomain()) {
+        return Kind.PUBLIC_DOMAIN;
+      }
+      if (license.kind() == LicenseKind.ALL_RIGHTS_RESERVED) {
+        return Kind.ALL_RIGHTS_RESERVED;
+      }
+      return license.kind() == LicenseKind.UNSPECIFIED ? Kind.UNSPECIFIED : Kind.LICENSED;
+    }
+  }
+
+  /** How a work's legal status is stated. */
+  enum Kind { LICENSED, PUBLIC_DOMAIN, ALL_RIGHTS_RESERVED, UNSPECIFIED }
+
+  /** The phrases of one language. */
+  enum Phrasing {
+    ENGLISH {
+      @Override String quote(String t) { return "“" + t + "”"; }
+      @Override String thisWork() { return "This work"; }
+      @Override String untitled() { return "the untitled work"; }
+      @Override String byAuthors(String title, List<String> authors) { return title + " by " + join(authors, " and "); }
+      @Override String statement(String credit, Kind kind, String license, boolean hasAuthors) {
+        switch (kind) {
+          case PUBLIC_DOMAIN: return credit + " is marked with " + license + ".";
+          case ALL_RIGHTS_RESERVED: return credit + ". All rights reserved.";
+          case UNSPECIFIED: return credit + ". License not specified.";
+          default: return credit + " is licensed under " + license + ".";
+        }
+      }
+      @Override String licensePhrase(Kind kind, String license) {
+        switch (kind) {
+          case PUBLIC_DOMAIN: return "marked with " + license;
+          case ALL_RIGHTS_RESERVED: return "all rights reserved";
+          case UNSPECIFIED: return "license not specified";
+          default: return "licensed under " + license;
+        }
+      }
+      @Override String source(String uri) { return "Source: " + uri + "."; }
+      @Override String changes(Optional<String> work, String changes) {
+        return work.map(w -> "Changes in " + w + ": ").orElse("Changes: ") + changes + ".";
+      }
+      @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
+        String lead = work.map(w -> w + (collected ? " includes " : " is adapted from "))
+            .orElse(collected ? "Includes " : "Adapted from ");
+        return lead + credit + ", " + license + ".";
+      }
+    },
+    RUSSIAN {
+      @Override String quote(String t) { return "«" + t + "»"; }
+      @Override String thisWork() { return "Это произведение"; }
+      @Override String untitled() { return "произведение без названия"; }
+      @Override String byAuthors(String title, List<String> authors) {
+        return title + ", " + (authors.size() > 1 ? "авторы: " : "автор: ") + join(authors, " и ");
+      }
+      @Override String statement(String credit, Kind kind, String license, boolean hasAuthors) {
+        String sep = hasAuthors ? ", " : " ";
+        switch (kind) {
+          case PUBLIC_DOMAIN: return credit + sep + "находится в общественном достоянии: " + license + ".";
+          case ALL_RIGHTS_RESERVED: return credit + ". Все права защищены.";
+          case UNSPECIFIED: return credit + ". Лицензия не указана.";
+          default: return credit + sep + "распространяется по лицензии " + license + ".";
+        }
+      }
+      @Override String licensePhrase(Kind kind, String license) {
+        switch (kind) {
+          case PUBLIC_DOMAIN: return "общественное достояние: " + license;
+          case ALL_RIGHTS_RESERVED: return "все права защищены";
+          case UNSPECIFIED: return "лицензия не указана";
+          default: return "лицензия " + license;
+        }
+      }
+      @Override String source(String uri) { return "Источник: " + uri + "."; }
+      @Override String changes(Optional<String> work, String changes) {
+        return work.map(w -> "Изменения в " + w + ": ").orElse("Изменения: ") + changes + ".";
+      }
+      @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
+        String lead = collected ? "Включает: " : "Адаптировано из: ";
+        return work.map(w -> w + (collected ? " включает: " : " адаптировано из: ")).orElse(lead) + credit + ", "
+            + license + ".";
+      }
+    },
+    /** An unofficial translation made for oerkit; Creative Commons publishes none in Kazakh. */
+    KAZAKH {
+      @Override String quote(String t) { return "«" + t + "»"; }
+      @Override String thisWork() { return "Бұл туынды"; }
+      @Override String untitled() { return "атаусыз туынды"; }
+      @Override String byAuthors(String title, List<String> authors) {
+        return title + ", " + (authors.size() > 1 ? "авторлары: " : "авторы: ") + join(authors, " және ");
+      }
+      @Override String statement(String credit, Kind kind, String license, boolean hasAuthors) {
+        String sep = hasAuthors ? ", " : " ";
+        switch (kind) {
+          case PUBLIC_DOMAIN: return credit + sep + "қоғам игілігінде: " + license + ".";
+          case ALL_RIGHTS_RESERVED: return credit + ". Барлық құқықтар қорғалған.";
+          case UNSPECIFIED: return credit + ". Лицензия көрсетілмеген.";
+          default: return credit + sep + license + " лицензиясы бойынша таратылады.";
+        }
+      }
+      @Override String licensePhrase(Kind kind, String license) {
+        switch (kind) {
+          case PUBLIC_DOMAIN: return "қоғам игілігі: " + license;
+          case ALL_RIGHTS_RESERVED: return "барлық құқықтар қорғалған";
+          case UNSPECIFIED: return "лицензия көрсетілмеген";
+          default: return license + " лицензиясы";
+        }
+      }
+      @Override String source(String uri) { return "Дереккөзі: " + uri + "."; }
+      @Override String changes(Optional<String> work, String changes) {
+        return work.map(w -> w + " туындысындағы өзгерістер: ").orElse("Өзгерістер: ") + changes + ".";
+      }
+      @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
+        String lead = collected ? "Құрамында: " : "Түпнұсқасы: ";
+        return work.map(w -> w + (collected ? " құрамында: " : " туындысының түпнұсқасы: ")).orElse(lead) + credit
+            + ", " + license + ".";
+      }
+      @Override Optional<String> note() {
+        return Optional.of("(Ресми емес аударма: Creative Commons лицензияларының ресми қазақша мәтіні жоқ.)");
+      }
+    };
+
+    static Phrasing of(LanguageTag language) {
+      switch (language.language()) {
+        case "ru": return RUSSIAN;
+        case "kk": return KAZAKH;
+        default: return ENGLISH;
+      }
+    }
+
+    abstract String quote(String title);
+
+    abstract String thisWork();
+
+    abstract String untitled();
+
+    abstract String byAuthors(String title, List<String> authors);
+
+    abstract String statement(String credit, Kind kind, String license, boolean hasAuthors);
+
+    abstract String licensePhrase(Kind kind, String license);
+
+    abstract String source(String uri);
+
+    abstract String changes(Optional<String> work, String changes);
+
+    abstract String adaptedFrom(Optional<String> work, boolean collected, String credit, String license);
+
+    Optional<String> note() {
+      return Optional.empty();
+    }
+
+    static String join(List<String> items, String lastSeparator) {
+      if (items.size() == 1) {
+        return items.get(0);
+      }
+      return String.join(", ", items.subList(0, items.size() - 1)) + lastSeparator + items.get(items.size() - 1);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package org.oerkit.core.license;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.vocabulary.LanguageTag;
+
+class AttributionTest {
+
+  static final LicensedWork ORIGINAL = LicensedWork.builder()
+      .title("Introduction to Open Educational Resources")
+      .addAuthor("Jane Doe")
+      .source(URI.create("https://example.org/oer-intro"))
+      .license(Licenses.CC_BY_4_0)
+      .language(LanguageTag.ENGLISH)
+      .build();
+  static final LicensedWork MAP = LicensedWork.builder()
+      .title("Map <of> Kazakhstan")
+      .addAuthor("Cartographer \"Ann\"")
+      .license(Licenses.CC0_1_0)
+      .build();
+  static final LicensedWork REMIX = LicensedWork.builder()
+      .title("Ашық білім беру ресурстарына кіріспе")
+      .addAuthor("Aigerim Bekova")
+      .addAuthor("Ministry of Education & Science")
+      .source(URI.create("https://example.kz/oer?lang=kk&v=2"))
+      .license(Licenses.CC_BY_SA_4_0)
+      .language(LanguageTag.KAZAKH)
+      .addAdaptedFrom(ORIGINAL, MAP)
+      .changes("Translated from English to Kazakh; map added.")
+      .build();
+
+  // Golden files: src/test/resources/org/oerkit/core/license/attribution/remix.<language>.<format>.
+  @ParameterizedTest
+  @CsvSource({
+      "en, TEXT, txt", "en, MARKDOWN, md", "en, HTML, html",
+      "ru, TEXT, txt", "ru, MARKDOWN, md", "ru, HTML, html",
+      "kk, TEXT, txt", "kk, MARKDOWN, md", "kk, HTML, html",
+  })
+  void format_remix_matchesTheGoldenFile(String language, AttributionFormat format, String extension)
+      throws IOException {
+    String golden = golden("remix." + language + "." + extension);
+
+    assertThat(Attribution.of(REMIX).format(format, LanguageTag.parse(language)) + "\n").isEqualTo(golden);
+  }
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = AttributionTest.class.getResourceAsStream("attribution/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  // Source: CC wiki "Best practices for attribution": the "ideal" TASL example.
+  @Test
+  void text_creativeCommonsIdealExample_isReproduced() {
+    LicensedWork photo = LicensedWork.builder()
+        .title("Creative Commons 10th Birthday Celebration San Francisco")
+        .addAuthor("tvol")
+        .license(License.parse("CC-BY-2.0"))
+        .build();
+
+    assertThat(Attribution.of(photo).text(LanguageTag.ENGLISH)).isEqualTo(
+        "“Creative Commons 10th Birthday Celebration San Francisco” by tvol is licensed under CC BY 2.0"
+            + " (https://creativecommons.org/licenses/by/2.0/).");
+  }
+
+  @Test
+  void text_untitledWork_needsNoTitle() {
+    LicensedWork untitled = LicensedWork.builder().addAuthor("Jane Doe").license(Licenses.CC_BY_4_0).build();
+
+    assertThat(Attribution.of(untitled).toString())
+        .isEqualTo("This work by Jane Doe is licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).");
+  }
+
+  @Test
+  void text_allRightsReservedAndUnspecified_sayItPlainly() {
+    LicensedWork reserved = LicensedWork.builder().title("Textbook").addAuthor("Publisher")
+        .license(Licenses.ALL_RIGHTS_RESERVED).build();
+    LicensedWork unknown = LicensedWork.builder().title("Worksheet").license(Licenses.UNSPECIFIED).build();
+
+    assertThat(Attribution.of(reserved).text(LanguageTag.ENGLISH)).isEqualTo("“Textbook” by Publisher. All rights reserved.");
+    assertThat(Attribution.of(reserved).text(LanguageTag.RUSSIAN)).isEqualTo("«Textbook», автор: Publisher. Все права защищены.");
+    assertThat(Attribution.of(unknown).text(LanguageTag.ENGLISH)).isEqualTo("“Worksheet”. License not specified.");
+  }
+
+  @Test
+  void text_publicDomainMark_isMarkedNotLicensed() {
+    LicensedWork map = LicensedWork.builder().title("Old map").license(Licenses.PDM_1_0).build();
+
+    assertThat(Attribution.of(map).text(LanguageTag.ENGLISH))
+        .isEqualTo("“Old map” is marked with Public Domain Mark 1.0 (https://creativecommons.org/publicdomain/mark/1.0/).");
+  }
+
+  @Test
+  void text_nestedRemix_keepsEveryPreviousModification() {
+    LicensedWork translation = LicensedWork.builder().title("Kirispe").addAuthor("A").license(Licenses.CC_BY_SA_4_0)
+        .addAdaptedFrom(ORIGINAL).changes("Translated into Kazakh").build();
+    LicensedWork course = LicensedWork.builder().title("Course").addAuthor("B").license(Licenses.CC_BY_SA_4_0)
+        .addAdaptedFrom(translation).changes("Shortened").build();
+
+    assertThat(Attribution.of(course).text(LanguageTag.ENGLISH)).isEqualTo(
+        "“Course” by B is licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)."
+            + " Changes: Shortened."
+            + " Adapted from “Kirispe” by A, licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)."
+            + " Changes in “Kirispe”: Translated into Kazakh."
+            + " “Kirispe” is adapted from “Introduction to Open Educational Resources” by Jane Doe"
+            + " (https://example.org/oer-intro), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).");
+  }
+
+  @Test
+  void html_hostileText_isEscapedEverywhere() {
+    LicensedWork hostile = LicensedWork.builder()
+        .title("<script>alert('x')</script>")
+        .addAuthor("\"><img src=x onerror=alert(1)>")
+        .source(URI.create("https://example.org/a?b=%22%3E&c='"))
+        .license(Licenses.CC_BY_4_0)
+        .build();
+
+    String html = Attribution.of(hostile).html(LanguageTag.ENGLISH);
+
+    assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("'>");
+    assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    assertThat(html).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(html).contains("href=\"https://example.org/a?b=%22%3E&amp;c=&#39;\"");
+  }
+
+  @Test
+  void markdown_markupInText_isEscaped() {
+    LicensedWork work = LicensedWork.builder().title("*Bold* [link](x) _em_").license(Licenses.CC_BY_4_0).build();
+
+    assertThat(Attribution.of(work).markdown(LanguageTag.ENGLISH))
+        .startsWith("“\\*Bold\\* \\[link\\](x) \\_em\\_” is licensed under [CC BY 4.0](");
+  }
+
+  @Test
+  void kazakh_noticeStatesItsUnofficialStatus() {
+    assertThat(Attribution.of(ORIGINAL).text(LanguageTag.KAZAKH))
+        .endsWith("(Ресми емес аударма: Creative Commons лицензияларының ресми қазақша мәтіні жоқ.)");
+    assertThat(Attribution.isOfficialWording(LanguageTag.KAZAKH)).isFalse();
+    assertThat(Attribution.isOfficialWording(LanguageTag.parse("kk-KZ"))).isFalse();
+    assertThat(Attribution.isOfficialWording(LanguageTag.RUSSIAN)).isTrue();
+  }
+
+  @Test
+  void otherLanguage_fallsBackToEnglish() {
+    assertThat(Attribution.of(ORIGINAL).text(LanguageTag.FRENCH)).isEqualTo(Attribution.of(ORIGINAL).text(LanguageTag.ENGLISH));
+  }
+
+  @Test
+  void collection_saysIncludesRatherThanAdaptedFrom() {
+    LicensedWork reader = LicensedWork.builder().title("Reader").license(Licenses.CC_BY_NC_4_0)
+        .mode(CombinationMode.COLLECTION).addAdaptedFrom(ORIGINAL).build();
+
+    assertThat(Attribution.of(reader).text(LanguageTag.ENGLISH)).contains(" Includes “Introduction to Open Educational Resources”");
+  }
+
+  @Test
+  void adaptationWithoutChanges_isRefusedWhenBuilt() {
+    assertThatThrownBy(() -> LicensedWork.builder().title("Remix").license(Licenses.CC_BY_4_0)
+        .addAdaptedFrom(ORIGINAL).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("LicensedWork.changes must say what was changed in an adaptation")
+        .hasMessageContaining("\"Remix\"");
+  }
+}

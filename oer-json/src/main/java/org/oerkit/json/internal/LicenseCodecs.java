@@ -1,0 +1,74 @@
+package org.oerkit.json.internal;
+
+import java.util.Locale;
+import org.oerkit.core.license.Jurisdiction;
+import org.oerkit.core.license.License;
+import org.oerkit.core.license.LicenseCatalog;
+import org.oerkit.core.license.LicenseKind;
+import org.oerkit.core.license.LicenseTerms;
+import org.oerkit.core.license.Permission;
+import org.oerkit.core.license.Prohibition;
+import org.oerkit.core.license.Requirement;
+import org.oerkit.core.vocabulary.Country;
+
+/**
+ * The codecs of {@code org.oerkit.core.license}.
+ *
+ * <p>A licence of the standard catalogue is written as its identifier: the SPDX id where SPDX has one
+ * ({@code "CC-BY-SA-4.0"}), its canonical URI otherwise
+ * ({@code "https://creativecommons.org/licenses/by-nd/3.0/igo/"}); reading accepts every form
+ * {@link License#parse} accepts. A user-defined licence is written in full, as an object.
+ */
+public final class LicenseCodecs {
+
+  /** A Creative Commons jurisdiction port or a country, written as its lower-case code such as {@code "igo"}. */
+  public static final Codec<Jurisdiction> JURISDICTION = Codecs.text(Jurisdiction.class,
+      "a jurisdiction code in lower case, such as \"igo\" or \"kz\"", LicenseCodecs::jurisdiction,
+      Jurisdiction::code, Codecs.pattern("^[a-z0-9-]+$"));
+
+  /** What a licence permits, requires and prohibits, in ccREL terms. */
+  public static final ObjectCodec<LicenseTerms, LicenseTerms.Builder> LICENSE_TERMS =
+      ObjectCodec.of(LicenseTerms.class, LicenseTerms::builder, LicenseTerms.Builder::build)
+          .defaulted("permits", new EnumSetCodec<>(Permission.class), LicenseTerms::permits,
+              LicenseTerms.Builder::addAllPermits)
+          .defaulted("requires", new EnumSetCodec<>(Requirement.class), LicenseTerms::requires,
+              LicenseTerms.Builder::addAllRequires)
+          .defaulted("prohibits", new EnumSetCodec<>(Prohibition.class), LicenseTerms::prohibits,
+              LicenseTerms.Builder::addAllProhibits)
+          .build();
+
+  /** A user-defined licence, in full. */
+  static final ObjectCodec<License, License.Builder> LICENSE_OBJECT =
+      ObjectCodec.of(License.class, License::builder, License.Builder::build)
+          .required("kind", Codecs.enumeration(LicenseKind.class), License::kind, License.Builder::kind)
+          .optional("spdxId", Codecs.matching("^[A-Za-z0-9][A-Za-z0-9.+-]*$",
+              "an SPDX short identifier, such as \"CC-BY-4.0\""), License::spdxId, License.Builder::spdxId)
+          .optional("uri", Codecs.URI_CODEC, License::uri, License.Builder::uri)
+          .optional("legalCode", Codecs.URI_CODEC, License::legalCode, License.Builder::legalCode)
+          .optional("deed", Codecs.URI_CODEC, License::deed, License.Builder::deed)
+          .optional("version", Codecs.TRIMMED_STRING, License::version, License.Builder::version)
+          .optional("jurisdiction", JURISDICTION, License::jurisdiction, License.Builder::jurisdiction)
+          .required("names", VocabularyCodecs.LOCALIZED_TEXT, License::names, License.Builder::names)
+          .defaulted("unofficialNames", new LanguageMapCodec(), License::unofficialNames,
+              License.Builder::putAllUnofficialNames, java.util.Map.of())
+          .defaulted("shortName", Codecs.TRIMMED_STRING, License::shortName, License.Builder::shortName)
+          .required("terms", LICENSE_TERMS, License::terms, License.Builder::terms)
+          .optional("retiredOn", Codecs.DATE, License::retiredOn, License.Builder::retiredOn)
+          .build();
+
+  /** A licence of the catalogue, written as its identifier. */
+  static final Codec<License> LICENSE_ID = Codecs.text(License.class,
+      "a licence's SPDX id or URI, such as \"CC-BY-SA-4.0\"", License::parse, License::id,
+      Codecs.pattern("^(?:[A-Za-z0-9][A-Za-z0-9.+-]*|https?://\\S+)$"));
+
+  /** A licence: its identifier if it is in the standard catalogue, else in full. */
+  public static final Codec<License> LICENSE = new EitherCodec<>(LICENSE_ID, LICENSE_OBJECT,
+      license -> LicenseCatalog.standard().find(license.id()).filter(license::equals).isPresent());
+
+  private LicenseCodecs() {}
+
+  private static Jurisdiction jurisdiction(String code) {
+    return Jurisdiction.findPort(code)
+        .orElseGet(() -> Jurisdiction.of(Country.of(code.toUpperCase(Locale.ROOT))));
+  }
+}
