@@ -45,6 +45,7 @@ public final class LicenseCatalog {
       Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?creativecommons\\.org(/.*)?$");
   private static final Pattern SUB_RESOURCE =
       Pattern.compile("^(?:(?:deed|legalcode)(?:\\.[a-z]{2,3}(?:[-_][a-z0-9]+)*)?|rdf)$");
+  private static final Pattern NAME_WITH_ABBREVIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*$");
   private static final Pattern VERSION = Pattern.compile("^\\d\\.\\d$");
   private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}.+©]+");
   private static final Set<String> NOISE = Set.of("cc", "license", "licence", "licensed", "international",
@@ -172,7 +173,20 @@ public final class LicenseCatalog {
       Optional<String> key = creativeCommonsKey(lower).map(Optional::of).orElseGet(() -> uriKey(lower));
       return key.map(byUri::get);
     }
-    return Optional.ofNullable(byName.get(normalizeName(input)));
+    License named = byName.get(normalizeName(input));
+    if (named != null) {
+      return Optional.of(named);
+    }
+    // "Attribution 4.0 International (CC BY 4.0)", as deeds head themselves: both parts must agree.
+    Matcher both = NAME_WITH_ABBREVIATION.matcher(input);
+    if (both.matches()) {
+      Optional<License> outside = find(both.group(1));
+      Optional<License> inside = find(both.group(2));
+      if (outside.isPresent() && outside.equals(inside)) {
+        return outside;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -368,6 +368,16 @@ class CompatibilityTest {
   }
 
   @Test
+  void equals_sameDistinctInputsInAnyOrder_areEqual() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(Compatibility.adaptation(CC_BY_4_0, CC_BY_NC_4_0),
+            Compatibility.adaptation(CC_BY_NC_4_0, CC_BY_4_0, CC_BY_NC_4_0))
+        .addEqualityGroup(Compatibility.collection(CC_BY_4_0, CC_BY_NC_4_0))
+        .addEqualityGroup(Compatibility.adapt(CC_BY_4_0, CC_BY_NC_4_0))
+        .testEquals();
+  }
+
+  @Test
   void adaptation_ofNothing_isAllowed() {
     assertThat(Compatibility.adaptation().isAllowed()).isTrue();
   }

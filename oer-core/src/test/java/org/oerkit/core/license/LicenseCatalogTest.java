@@ -187,6 +187,8 @@ class LicenseCatalogTest {
       "С указанием авторства-С сохранением условий версии 4.0 Международная | CC-BY-SA-4.0",
       "с указанием авторства 4.0 | CC-BY-4.0",
       "CC0 | CC0-1.0",
+      "Attribution 4.0 International (CC BY 4.0) | CC-BY-4.0",
+      "Creative Commons Attribution-ShareAlike 3.0 IGO (CC BY-SA 3.0 IGO) | CC-BY-SA-3.0-IGO",
       "CC0 1.0 Universal | CC0-1.0",
       "Creative Commons Zero v1.0 Universal | CC0-1.0",
       "Public Domain Mark 1.0 | CC-PDM-1.0",
@@ -260,7 +262,8 @@ class LicenseCatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xyzzy", "MIT", "GPL-3.0-or-later", "https://example.org/license"})
+  @ValueSource(strings = {"xyzzy", "MIT", "GPL-3.0-or-later", "https://example.org/license",
+      "Attribution 4.0 International (CC BY-SA 4.0)"})
   void parse_textNamingNoKnownLicense_refusesQuotingIt(String text) {
     assertThatThrownBy(() -> License.parse(text))
         .isInstanceOf(UnknownLicenseException.class)

@@ -277,4 +277,57 @@ class LicenseTest {
     assertThat(Licenses.CC_BY_ND_4_0.allowsCommercialUse()).isTrue();
     assertThat(Licenses.ALL_RIGHTS_RESERVED.allowsCommercialUse()).isFalse();
   }
+
+  @Test
+  void build_relativeLegalCode_isRefused() {
+    assertThatThrownBy(() -> License.builder().from(Licenses.CC_BY_4_0).legalCode(URI.create("legalcode")).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.legalCode must be an absolute URI, was \"legalcode\"");
+  }
+
+  @Test
+  void build_relativeDeed_isRefused() {
+    assertThatThrownBy(() -> License.builder().from(Licenses.CC_BY_4_0).deed(URI.create("deed.ru")).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.deed must be an absolute URI, was \"deed.ru\"");
+  }
+
+  @Test
+  void build_paddedVersion_isRefused() {
+    assertThatThrownBy(() -> License.builder().from(Licenses.CC_BY_4_0).version("4.0 ").build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.version must not start or end with white space, was \"4.0 \"");
+  }
+
+  @Test
+  void build_blankShortName_isRefused() {
+    assertThatThrownBy(() -> License.builder().from(Licenses.CC_BY_4_0).shortName(" ").build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.shortName must not be blank");
+  }
+
+  @Test
+  void build_blankUnofficialName_isRefused() {
+    assertThatThrownBy(() -> License.builder().from(Licenses.CC_BY_4_0)
+        .unofficialNames(Map.of(LanguageTag.KAZAKH, "")).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.unofficialNames[kk] must not be blank");
+  }
+
+  @Test
+  void find_kindVersionAndJurisdiction_givesTheCatalogueLicense() {
+    assertThat(Licenses.find(LicenseKind.CC_BY_SA, "3.0", java.util.Optional.of(Jurisdiction.ofPort("de"))))
+        .contains(License.parse("CC-BY-SA-3.0-DE"));
+    assertThat(Licenses.find(LicenseKind.CC_BY, "4.0", java.util.Optional.empty())).contains(Licenses.CC_BY_4_0);
+    assertThat(Licenses.find(LicenseKind.CC_BY, "2.5", java.util.Optional.of(Jurisdiction.ofPort("de")))).isEmpty();
+  }
+
+  @Test
+  void licenseName_equals_behavesAsAValue() {
+    new EqualsTester()
+        .addEqualityGroup(Licenses.CC_BY_4_0.name(LanguageTag.ENGLISH), Licenses.CC_BY_4_0.name(LanguageTag.KAZAKH))
+        .addEqualityGroup(Licenses.CC_BY_4_0.name(LanguageTag.RUSSIAN))
+        .testEquals();
+    assertThat(Licenses.CC_BY_4_0.name(LanguageTag.parse("ru-KZ")).language()).isEqualTo(LanguageTag.RUSSIAN);
+  }
 }

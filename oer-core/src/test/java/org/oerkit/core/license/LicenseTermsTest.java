@@ -1,0 +1,53 @@
+package org.oerkit.core.license;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.testing.EqualsTester;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LicenseTermsTest {
+
+  @Test
+  void equals_sameSetsInAnyOrder_areEqual() {
+    new EqualsTester()
+        .addEqualityGroup(
+            LicenseTerms.of(EnumSet.of(Permission.REPRODUCTION, Permission.DISTRIBUTION), Set.of(), Set.of()),
+            LicenseTerms.of(Set.of(Permission.DISTRIBUTION, Permission.REPRODUCTION), Set.of(), Set.of()))
+        .addEqualityGroup(Licenses.CC_BY_4_0.terms(), Licenses.CC_BY_3_0_IGO.terms())
+        .addEqualityGroup(Licenses.CC_BY_NC_4_0.terms())
+        .testEquals();
+  }
+
+  @Test
+  void predicates_followTheSets() {
+    LicenseTerms byNcSa = Licenses.CC_BY_NC_SA_4_0.terms();
+
+    assertThat(byNcSa.allowsAdaptation()).isTrue();
+    assertThat(byNcSa.allowsCommercialUse()).isFalse();
+    assertThat(byNcSa.requiresShareAlike()).isTrue();
+    assertThat(byNcSa.requiresAttribution()).isTrue();
+    assertThat(byNcSa.permits(Permission.SHARING)).isFalse();
+  }
+
+  @Test
+  void permits_areListedInVocabularyOrder() {
+    LicenseTerms terms = LicenseTerms.of(Set.of(Permission.DERIVATIVE_WORKS, Permission.REPRODUCTION), Set.of(),
+        Set.of());
+
+    assertThat(terms.permits()).containsExactly(Permission.REPRODUCTION, Permission.DERIVATIVE_WORKS);
+  }
+
+  // Source: the ccREL schema, namespace http://creativecommons.org/ns# (W3C Member Submission, 2008).
+  @Test
+  void vocabulary_termsAreCcRelUris() {
+    assertThat(Permission.DERIVATIVE_WORKS.uri()).isEqualTo(URI.create("http://creativecommons.org/ns#DerivativeWorks"));
+    assertThat(Requirement.SHARE_ALIKE.uri()).isEqualTo(URI.create("http://creativecommons.org/ns#ShareAlike"));
+    assertThat(Prohibition.COMMERCIAL_USE.uri()).isEqualTo(URI.create("http://creativecommons.org/ns#CommercialUse"));
+    assertThat(Permission.SHARING.toString()).isEqualTo("cc:Sharing");
+    assertThat(Requirement.NOTICE.term()).isEqualTo("Notice");
+    assertThat(Prohibition.HIGH_INCOME_NATION_USE.description()).isEqualTo("use in a non-developing country");
+  }
+}
