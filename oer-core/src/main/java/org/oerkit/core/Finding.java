@@ -77,7 +77,8 @@ public abstract class Finding implements Comparable<Finding> {
   }
 
   /**
-   * Orders findings by severity (most serious first), then location, rule and message.
+   * Orders findings by severity (most serious first), then location (numbers by their value, so that
+   * "section 2" comes before "section 10"), rule and message.
    *
    * @param other  the other finding, not null
    * @return the comparison
@@ -86,7 +87,7 @@ public abstract class Finding implements Comparable<Finding> {
   public int compareTo(Finding other) {
     int c = severity().compareTo(other.severity());
     if (c == 0) {
-      c = location().compareTo(other.location());
+      c = compareNatural(location(), other.location());
     }
     if (c == 0) {
       c = rule().id().compareTo(other.rule().id());
@@ -95,6 +96,42 @@ public abstract class Finding implements Comparable<Finding> {
       c = message().compareTo(other.message());
     }
     return c;
+  }
+
+  /**
+   * Compares two texts so that runs of digits compare by their number: "section 2" before "section 10".
+   */
+  static int compareNatural(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int endA = i;
+        while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+          endA++;
+        }
+        int endB = j;
+        while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+          endB++;
+        }
+        int c = new java.math.BigInteger(a.substring(i, endA)).compareTo(new java.math.BigInteger(b.substring(j, endB)));
+        if (c != 0) {
+          return c;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
   }
 
   /**

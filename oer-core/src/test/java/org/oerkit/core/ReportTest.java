@@ -2,6 +2,8 @@ package org.oerkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.google.common.testing.EqualsTester;
 import java.util.List;
@@ -31,6 +33,27 @@ class ReportTest {
   @Test
   void sorted_putsErrorsFirst() {
     assertThat(Report.of(List.of(WARNING, ERROR)).sorted().findings()).containsExactly(ERROR, WARNING);
+  }
+
+  @Test
+  void sorted_ordersNumbersInLocationsByValue() {
+    Finding ten = Finding.of(GAP, Severity.WARNING, "section 10", "empty");
+    Finding two = Finding.of(GAP, Severity.WARNING, "section 2", "empty");
+    Finding twoA = Finding.of(GAP, Severity.WARNING, "section 2 / action 1", "empty");
+    assertThat(Report.of(List.of(ten, twoA, two)).sorted().findings()).containsExactly(two, twoA, ten);
+  }
+
+  @Test
+  void compareTo_isAntisymmetricAndConsistentWithEquals() {
+    qt().forAll(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(1, 8),
+            strings().numericBetween(0, 1000), strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(1, 8),
+            strings().numericBetween(0, 1000))
+        .check((a, n, b, m) -> {
+          Finding x = Finding.of(GAP, Severity.INFO, a.strip().isEmpty() ? "x" + n : a + n, "m");
+          Finding y = Finding.of(GAP, Severity.INFO, b.strip().isEmpty() ? "x" + m : b + m, "m");
+          return Integer.signum(x.compareTo(y)) == -Integer.signum(y.compareTo(x))
+              && (x.compareTo(y) == 0) == x.equals(y);
+        });
   }
 
   @Test
