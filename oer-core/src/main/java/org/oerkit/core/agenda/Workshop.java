@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Report;
@@ -292,6 +293,41 @@ public abstract class Workshop {
   }
 
   /**
+   * Gets the stable name-based UUID of the workshop: a version 5 UUID (RFC 9562 section 5.5) of
+   * {@code "urn:oerkit:workshop:" + id()} in the URL name space. It is the same in every export.
+   *
+   * @return the UUID
+   */
+  public UUID uid() {
+    return NameBasedUuid.v5(NameBasedUuid.NAMESPACE_URL, "urn:oerkit:workshop:" + id());
+  }
+
+  /**
+   * Gets the stable name-based UUID of a session, from the workshop's {@link #uid()} and the session's
+   * identifier; the iCalendar {@code UID} of the session (RFC 7986 section 5.3: a UUID, no host name).
+   *
+   * @param session  the session, not null
+   * @return the UUID
+   */
+  public UUID uidOf(Session session) {
+    requireNonNull(session, "session");
+    return NameBasedUuid.v5(uid(), "session/" + session.id());
+  }
+
+  /**
+   * Gets the stable name-based UUID of a breakout group of a session.
+   *
+   * @param session  the session, not null
+   * @param group  one of its groups, not null
+   * @return the UUID
+   */
+  public UUID uidOf(Session session, BreakoutGroup group) {
+    requireNonNull(session, "session");
+    requireNonNull(group, "group");
+    return NameBasedUuid.v5(uid(), "session/" + session.id() + "/group/" + group.id());
+  }
+
+  /**
    * Gets every role in the programme and where it is held, in programme order.
    *
    * @return the appearances, possibly empty
@@ -451,6 +487,33 @@ public abstract class Workshop {
   public List<Session> sessionsDiscussing(String text) {
     requireNonNull(text, "text");
     return Queries.discussing(this, text);
+  }
+
+  /**
+   * Writes the programme in Markdown, a table per day; see {@link PrintedProgramme#markdown(Workshop)}.
+   *
+   * @return the Markdown text
+   */
+  public String toMarkdown() {
+    return PrintedProgramme.markdown(this);
+  }
+
+  /**
+   * Writes the programme as plain text; see {@link PrintedProgramme#plainText(Workshop)}.
+   *
+   * @return the text
+   */
+  public String toPlainText() {
+    return PrintedProgramme.plainText(this);
+  }
+
+  /**
+   * Writes the programme as an iCalendar file (RFC 5545); see {@link ICalendarWriter#write(Workshop)}.
+   *
+   * @return the iCalendar text
+   */
+  public String toICalendar() {
+    return ICalendarWriter.write(this);
   }
 
   /**

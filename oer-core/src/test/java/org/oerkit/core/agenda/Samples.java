@@ -95,6 +95,50 @@ final class Samples {
         .build();
   }
 
+  /**
+   * The golden programme of the export tests: {@link #astanaDay1()} and an excerpt of Day 2 and Day 3, with
+   * group work in two breakout groups, discussion questions, an expected output, a moderator to be announced,
+   * an inferred coffee break and a session the source gives no time for.
+   */
+  static Workshop golden() {
+    Workshop day1 = astanaDay1();
+    Day day2 = Day.builder().date(DAY_1.plusDays(1)).label("Day 2")
+        .addSessions(Session.builder().id("session-9").label("Session 9").kind(SessionKind.GROUP_DISCUSSION)
+            .title("Assessment of Situation and Need for OER").time("11:25-13:00")
+            .addParts(Part.builder().title("Group discussion and policy drafting").kind(SessionKind.GROUP_DISCUSSION)
+                .minutes(75)
+                .addQuestions("How OER supports the vision of education development of Kazakhstan (policy context,"
+                    + " mission and objectives of OER policy)?",
+                    "What OER policies and strategies should be developed (scope)?")
+                .addRoles(Role.facilitator(FOCAL_GROUP).withNote("as group leaders"))
+                .build())
+            .addParts(Part.builder().title("Presentation of the results of group work").kind(SessionKind.GROUP_RESULTS)
+                .minutes(20).addRoles(Role.moderator(FOCAL_GROUP)).build())
+            .addGroups(BreakoutGroup.builder().id("group-1").name("Group 1").topic("Policy context | scope")
+                .room("hall-b").addRoles(Role.facilitator(SVETLANA_KNYAZEVA)).build())
+            .addGroups(BreakoutGroup.builder().id("group-2").name("Group 2").topic("Существующие политики")
+                .room("hall-c").addRoles(Role.facilitator(FENGCHUN_MIAO))
+                .addExpectedOutputs("draft section on the scope of the policy").build())
+            .addExpectedOutputs("first draft of the national OER policy")
+            .build())
+        .build();
+    Day day3 = Day.builder().date(DAY_1.plusDays(2)).label("Day 3")
+        .addSessions(Session.builder().id("d3-coffee").kind(SessionKind.COFFEE_BREAK).title("Coffee/tea Break")
+                .time("~11:00-~11:15").build(),
+            Session.builder().id("session-13").label("Session 13").kind(SessionKind.GROUP_DISCUSSION)
+                .title("Follow-up Strategies and Work Plan").build(),
+            Session.builder().id("session-14").label("Session 14").kind(SessionKind.PLENARY_PRESENTATION)
+                .title("Follow-up Strategies and Work Plan (cont.)").time("14:30-16:15")
+                .addRoles(Role.toBeAnnounced(RoleKind.MODERATOR)).build())
+        .build();
+    return Workshop.builder().from(day1)
+        .addRooms(Room.of("plenary", "Plenary hall"), Room.of("hall-b", "Hall B"), Room.of("hall-c", "Hall C"))
+        .addDays(day2, day3)
+        .revision(3)
+        .revisedAt(java.time.Instant.parse("2017-12-01T10:15:00Z"))
+        .build();
+  }
+
   /** A one-day workshop on 2017-12-11 in Asia/Almaty with the given sessions. */
   static Workshop oneDay(Session... sessions) {
     return workshop(Day.of(DAY_1, sessions));

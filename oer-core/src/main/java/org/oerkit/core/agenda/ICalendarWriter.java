@@ -1,0 +1,318 @@
+package org.oerkit.core.agenda;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes a workshop programme as an iCalendar file (RFC 5545), without any iCalendar library.
+ *
+ * <p>One {@code VEVENT} per session with a known start, and one per breakout group, related to its session
+ * by {@code RELATED-TO;RELTYPE=PARENT} (RFC 5545 section 3.8.4.5). The output is byte-stable:
+ * <ul>
+ *   <li>{@code UID}s are name-based UUIDs of the workshop and session identifiers ({@link Workshop#uidOf}),
+ *       with no host name, as RFC 7986 section 5.3 asks;</li>
+ *   <li>{@code DTSTAMP} is {@link Workshop#revisedAt()} in UTC, or midnight UTC of the first date, never the
+ *       time of the export; {@code SEQUENCE} is {@link Workshop#revision()};</li>
+ *   <li>times are {@code DTSTART;TZID=<zone>} local times with one {@code VTIMEZONE} generated from the
+ *       zone's {@code java.time} rules over the workshop's dates padded by a year on each side (section
+ *       3.6.5), or UTC times for a zone that is a fixed offset; never floating times;</li>
+ *   <li>a session's length is a {@code DURATION} (section 3.8.2.5); a session whose length is unknown or not
+ *       positive has only its {@code DTSTART}; a session whose start is unknown is left out;</li>
+ *   <li>people and organizations are {@code ATTENDEE}s with {@code CN}, {@code ROLE}
+ *       ({@link RoleKind#iCalendarRole()}), {@code CUTYPE} INDIVIDUAL or GROUP, and the exact role in
+ *       {@code X-OER-ROLE}; their address is a {@code urn:uuid:} name-based on their name; roles to be
+ *       announced are written in the description only;</li>
+ *   <li>text is escaped (section 3.3.11), lines end in CRLF and are folded at 75 octets without splitting a
+ *       UTF-8 sequence (section 3.1).</li>
+ * </ul>
+ *
+ * <p>The file has no {@code METHOD}: it is a calendar to import, not an iTIP message (RFC 5546 section 3.2.1
+ * would forbid the attendees of a {@code PUBLISH} and demand an organizer).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ICalendarWriter {
+
+  /** The product identifier, RFC 5545 section 3.7.3. */
+  public static final String PRODID = "-//oerkit//oerkit agenda//EN";
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+      .withZone(ZoneOffset.UTC);
+
+  private ICalendarWriter() {}
+
+  /**
+   * Writes a workshop as an iCalendar file.
+   *
+   * @param workshop  the workshop, not null
+   * @return the iCalendar text, lines ending in CRLF
+   */
+  public static String write(Workshop workshop) {
+    requireNonNull(workshop, "workshop");
+    List<String> lines = new ArrayList<>();
+    lines.add("BEGIN:VCALENDAR");
+    lines.add("VERSION:2.0");
+    lines.add("PRODID:" + PRODID);
+    lines.add("CALSCALE:GREGORIAN");
+    lines.add("X-WR-CALNAME:" + text(workshop.title().original()));
+    boolean utc = workshop.zone() instanceof ZoneOffset;
+    if (!utc) {
+      lines.add("X-WR-TIMEZONE:" + workshop.zone().getId());
+      timeZone(workshop, lines);
+    }
+    String stamp = UTC.format(workshop.revisedAt().orElse(workshop.startDate().atStartOfDay().toInstant(ZoneOffset.UTC)));
+    for (Day day : workshop.days()) {
+      for (Session session : day.sessions()) {
+        if (session.time().start().isEmpty()) {
+          continue;
+        }
+        UUID uid = workshop.uidOf(session);
+        lines.add("BEGIN:VEVENT");
+        lines.add("UID:" + uid);
+        lines.add("DTSTAMP:" + stamp);
+        lines.add("SEQUENCE:" + workshop.revision());
+        times(workshop, day, session, utc, lines);
+        lines.add("SUMMARY:" + text(session.fullTitle()));
+        location(workshop, workshop.roomOf(session)).ifPresent(l -> lines.add("LOCATION:" + text(l)));
+        String description = description(day, session);
+        if (!description.isEmpty()) {
+          lines.add("DESCRIPTION:" + text(description));
+        }
+        lines.add("CATEGORIES:" + text(session.kind().id()));
+        List<Role> roles = new ArrayList<>(session.roles());
+        session.parts().forEach(p -> roles.addAll(p.roles()));
+        attendees(workshop, roles, lines);
+        lines.add("X-OER-KIND:" + text(session.kind().id()));
+        if (session.time().isInferred()) {
+          lines.add("X-OER-INFERRED:" + text(session.time().toString()));
+        }
+        lines.add("END:VEVENT");
+        for (BreakoutGroup group : session.groups()) {
+          lines.add("BEGIN:VEVENT");
+          lines.add("UID:" + workshop.uidOf(session, group));
+          lines.add("DTSTAMP:" + stamp);
+          lines.add("SEQUENCE:" + workshop.revision());
+          times(workshop, day, session, utc, lines);
+          lines.add("SUMMARY:" + text(session.fullTitle() + " \u2013 " + group.name()));
+          location(workshop, group.room().orElse(workshop.roomOf(session)))
+              .ifPresent(l -> lines.add("LOCATION:" + text(l)));
+          String groupDescription = groupDescription(group);
+          if (!groupDescription.isEmpty()) {
+            lines.add("DESCRIPTION:" + text(groupDescription));
+          }
+          lines.add("CATEGORIES:" + text(session.kind().id()));
+          lines.add("RELATED-TO;RELTYPE=PARENT:" + uid);
+          attendees(workshop, group.roles(), lines);
+          lines.add("END:VEVENT");
+        }
+      }
+    }
+    lines.add("END:VCALENDAR");
+    StringBuilder out = new StringBuilder();
+    lines.forEach(line -> out.append(fold(line)));
+    return out.toString();
+  }
+
+  private static void times(Workshop workshop, Day day, Session session, boolean utc, List<String> lines) {
+    LocalDateTime start = LocalDateTime.of(day.date(), session.time().start().get());
+    if (utc) {
+      lines.add("DTSTART:" + UTC.format(start.atZone(workshop.zone()).toInstant()));
+    } else {
+      lines.add("DTSTART;TZID=" + workshop.zone().getId() + ":" + LOCAL.format(start));
+    }
+    Optional<Duration> length = session.time().length();
+    if (length.isPresent() && !length.get().isNegative() && !length.get().isZero()) {
+      lines.add("DURATION:" + duration(length.get()));
+    }
+  }
+
+  /** RFC 5545 section 3.3.6: dur-time with hours, minutes and seconds, no days, so that it stays exact. */
+  static String duration(Duration duration) {
+    long seconds = duration.getSeconds();
+    StringBuilder text = new StringBuilder("PT");
+    if (seconds / 3600 > 0) {
+      text.append(seconds / 3600).append('H');
+    }
+    if (seconds % 3600 / 60 > 0) {
+      text.append(seconds % 3600 / 60).append('M');
+    }
+    if (seconds % 60 > 0 || seconds == 0) {
+      text.append(seconds % 60).append('S');
+    }
+    return text.toString();
+  }
+
+  private static Optional<String> location(Workshop workshop, String roomId) {
+    List<String> parts = new ArrayList<>();
+    workshop.room(roomId).filter(r -> !workshop.rooms().isEmpty()).ifPresent(r -> parts.add(r.name()));
+    workshop.venue().ifPresent(parts::add);
+    workshop.city().ifPresent(parts::add);
+    workshop.country().ifPresent(c -> parts.add(c.name()));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+  }
+
+  private static String description(Day day, Session session) {
+    List<String> lines = new ArrayList<>();
+    session.subtitle().ifPresent(lines::add);
+    session.description().ifPresent(lines::add);
+    session.roles().forEach(r -> lines.add(r.line()));
+    session.parts().forEach(p -> lines.add("- " + PrintedProgramme.partLine(p, "-")));
+    session.groups().forEach(g -> lines.add("- " + PrintedProgramme.groupLine(g)));
+    List<String> questions = session.allQuestions();
+    for (int i = 0; i < questions.size(); i++) {
+      lines.add("Q" + (i + 1) + ". " + questions.get(i));
+    }
+    PrintedProgramme.outputs(session).forEach(o -> lines.add("Expected output: " + o));
+    lines.addAll(PrintedProgramme.interruptions(day, session, "-"));
+    return String.join("\n", lines);
+  }
+
+  private static String groupDescription(BreakoutGroup group) {
+    List<String> lines = new ArrayList<>();
+    group.topic().ifPresent(lines::add);
+    group.roles().forEach(r -> lines.add(r.line()));
+    for (int i = 0; i < group.questions().size(); i++) {
+      lines.add("Q" + (i + 1) + ". " + group.questions().get(i));
+    }
+    group.expectedOutputs().forEach(o -> lines.add("Expected output: " + o));
+    return String.join("\n", lines);
+  }
+
+  private static void attendees(Workshop workshop, List<Role> roles, List<String> lines) {
+    Set<String> written = new LinkedHashSet<>();
+    for (Role role : roles) {
+      RoleHolder holder = role.holder();
+      if (!holder.isNamed()) {
+        continue;
+      }
+      String cutype = holder.kind() == RoleHolder.Kind.PERSON ? "INDIVIDUAL" : "GROUP";
+      UUID address = NameBasedUuid.v5(workshop.uid(), (holder.kind() == RoleHolder.Kind.PERSON ? "person/"
+          : "organization/") + holder.name());
+      String line = "ATTENDEE;CN=" + parameter(holder.name()) + ";ROLE=" + role.kind().iCalendarRole()
+          + ";CUTYPE=" + cutype + ";X-OER-ROLE=" + role.kind().id() + ":urn:uuid:" + address;
+      if (written.add(line)) {
+        lines.add(line);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // VTIMEZONE from java.time rules, RFC 5545 section 3.6.5.
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static void timeZone(Workshop workshop, List<String> lines) {
+    ZoneId zone = workshop.zone();
+    ZoneRules rules = zone.getRules();
+    Instant from = workshop.startDate().minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant to = workshop.endDate().plusYears(1).plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+    lines.add("BEGIN:VTIMEZONE");
+    lines.add("TZID:" + zone.getId());
+    ZoneOffset initial = rules.getOffset(from);
+    observance(lines, rules.isDaylightSavings(from), LocalDateTime.ofInstant(from, initial), initial, initial);
+    ZoneOffsetTransition transition = rules.nextTransition(from);
+    while (transition != null && transition.getInstant().isBefore(to)) {
+      observance(lines, rules.isDaylightSavings(transition.getInstant()), transition.getDateTimeBefore(),
+          transition.getOffsetBefore(), transition.getOffsetAfter());
+      transition = rules.nextTransition(transition.getInstant());
+    }
+    lines.add("END:VTIMEZONE");
+  }
+
+  private static void observance(List<String> lines, boolean daylight, LocalDateTime start, ZoneOffset before,
+      ZoneOffset after) {
+    String name = daylight ? "DAYLIGHT" : "STANDARD";
+    lines.add("BEGIN:" + name);
+    lines.add("DTSTART:" + LOCAL.format(start));
+    lines.add("TZOFFSETFROM:" + offset(before));
+    lines.add("TZOFFSETTO:" + offset(after));
+    lines.add("END:" + name);
+  }
+
+  /** RFC 5545 section 3.3.14: utc-offset as +HHMM or +HHMMSS. */
+  static String offset(ZoneOffset offset) {
+    int seconds = offset.getTotalSeconds();
+    int abs = Math.abs(seconds);
+    String text = (seconds < 0 ? "-" : "+") + String.format("%02d%02d", abs / 3600, abs % 3600 / 60);
+    return abs % 60 == 0 ? text : text + String.format("%02d", abs % 60);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Escaping and folding.
+  // ---------------------------------------------------------------------------------------------------------
+
+  /** Escapes a TEXT value, RFC 5545 section 3.3.11: backslash, semicolon, comma and line breaks. */
+  static String text(String value) {
+    StringBuilder escaped = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\':
+          escaped.append("\\\\");
+          break;
+        case ';':
+          escaped.append("\\;");
+          break;
+        case ',':
+          escaped.append("\\,");
+          break;
+        case '\n':
+          escaped.append("\\n");
+          break;
+        case '\r':
+          break;
+        default:
+          escaped.append(c < 0x20 && c != '\t' ? ' ' : c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /**
+   * Quotes a parameter value, RFC 5545 section 3.1: in double quotes, which it may not contain, and without
+   * control characters.
+   */
+  static String parameter(String value) {
+    String clean = value.chars().map(c -> c == '"' ? '\'' : c < 0x20 ? ' ' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return "\"" + clean + "\"";
+  }
+
+  /**
+   * Folds a content line, RFC 5545 section 3.1: at most 75 octets a line, continuation lines starting with
+   * one space, never inside a UTF-8 sequence; each line ends in CRLF.
+   */
+  static String fold(String line) {
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    int octets = 0;
+    int limit = 75;
+    int i = 0;
+    while (i < line.length()) {
+      int codePoint = line.codePointAt(i);
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (octets + size > limit) {
+        out.append("\r\n ");
+        octets = 1;
+      }
+      out.appendCodePoint(codePoint);
+      octets += size;
+      i += Character.charCount(codePoint);
+    }
+    return out.append("\r\n").toString();
+  }
+}
