@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.oerkit.core.agenda.Workshop;
+import org.oerkit.core.license.LicensedWork;
 import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.core.policy.QuestionnaireResponse;
 import org.oerkit.json.internal.AgendaCodecs;
+import org.oerkit.json.internal.LicenseCodecs;
 import org.oerkit.json.internal.PolicyCodecs;
 
 /**
@@ -31,7 +33,10 @@ public enum DocumentType {
 
   /** One country's answers to a questionnaire, with the questionnaire: {@link QuestionnaireResponse}. */
   QUESTIONNAIRE_RESPONSE(QuestionnaireResponse.class, PolicyCodecs.QUESTIONNAIRE_RESPONSE_FORMAT,
-      "questionnaire-response-1.schema.json");
+      "questionnaire-response-1.schema.json"),
+
+  /** A work with its licence and the works it was adapted from: {@link LicensedWork}. */
+  LICENSED_RESOURCE(LicensedWork.class, LicenseCodecs.LICENSED_RESOURCE_FORMAT, "licensed-resource-1.schema.json");
 
   /** Where the schemas live on the class path. */
   static final String SCHEMA_FOLDER = "/org/oerkit/json/schema/";

@@ -1,11 +1,13 @@
 package org.oerkit.json.internal;
 
 import java.util.Locale;
+import org.oerkit.core.license.CombinationMode;
 import org.oerkit.core.license.Jurisdiction;
 import org.oerkit.core.license.License;
 import org.oerkit.core.license.LicenseCatalog;
 import org.oerkit.core.license.LicenseKind;
 import org.oerkit.core.license.LicenseTerms;
+import org.oerkit.core.license.LicensedWork;
 import org.oerkit.core.license.Permission;
 import org.oerkit.core.license.Prohibition;
 import org.oerkit.core.license.Requirement;
@@ -64,6 +66,25 @@ public final class LicenseCodecs {
   /** A licence: its identifier if it is in the standard catalogue, else in full. */
   public static final Codec<License> LICENSE = new EitherCodec<>(LICENSE_ID, LICENSE_OBJECT,
       license -> LicenseCatalog.standard().find(license.id()).filter(license::equals).isPresent());
+
+  /** The format of a licensed resource document. */
+  public static final String LICENSED_RESOURCE_FORMAT = "oerkit/licensed-resource/1";
+
+  /** A work and its licence, with the works it was adapted from: the root of a licensed resource document. */
+  public static final ObjectCodec<LicensedWork, LicensedWork.Builder> LICENSED_WORK =
+      ObjectCodec.of(LicensedWork.class, LicensedWork::builder, LicensedWork.Builder::build)
+          .format(LICENSED_RESOURCE_FORMAT)
+          .optional("title", Codecs.TRIMMED_STRING, LicensedWork::title, LicensedWork.Builder::title)
+          .list("authors", Codecs.TRIMMED_STRING, LicensedWork::authors, LicensedWork.Builder::addAllAuthors)
+          .optional("source", Codecs.URI_CODEC, LicensedWork::source, LicensedWork.Builder::source)
+          .required("license", LICENSE, LicensedWork::license, LicensedWork.Builder::license)
+          .optional("language", VocabularyCodecs.LANGUAGE_TAG, LicensedWork::language, LicensedWork.Builder::language)
+          .list("adaptedFrom", new LazyCodec<>(LicensedWork.class, () -> LicenseCodecs.LICENSED_WORK),
+              LicensedWork::adaptedFrom, LicensedWork.Builder::addAllAdaptedFrom)
+          .defaulted("mode", Codecs.enumeration(CombinationMode.class), LicensedWork::mode, LicensedWork.Builder::mode,
+              CombinationMode.ADAPTATION)
+          .optional("changes", Codecs.TRIMMED_STRING, LicensedWork::changes, LicensedWork.Builder::changes)
+          .build();
 
   private LicenseCodecs() {}
 

@@ -97,6 +97,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /**
    * Gets the JSON names of the properties, in the order they are written.
    *
+   * <p>{@code format} is written and read at a document's root only.
+   *
    * @return the names, {@code format} first for a document type
    */
   public List<String> propertyNames() {
@@ -110,8 +112,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   @Override
   public void write(T value, JsonGenerator generator) {
+    boolean root = generator.streamWriteContext().inRoot();
     generator.writeStartObject(value);
-    if (format != null) {
+    if (format != null && root) {
       generator.writeName(FORMAT_NAME);
       generator.writeString(format);
     }
@@ -128,13 +131,17 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
     B builder = newBuilder.get();
     boolean[] seen = new boolean[properties.size()];
+    // A document's format is declared at its root only: nested values, such as the works an adaptation
+    // was made from, or documents inside a list, carry none.
+    tools.jackson.core.TokenStreamContext parent = parser.streamReadContext().getParent();
+    boolean root = parent == null || parent.inRoot();
     boolean formatSeen = false;
     String property;
     while ((property = parser.nextName()) != null) {
       JsonToken token = parser.nextToken();
       Property<T, B> known = byName.get(property);
       if (known == null) {
-        if (format != null && FORMAT.equals(property)) {
+        if (format != null && root && FORMAT.equals(property)) {
           checkFormat(parser);
           formatSeen = true;
         } else {
@@ -154,7 +161,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       seen[known.index] = true;
     }
     // The parser is on END_OBJECT: its context is the parent again, whose pointer is this object's.
-    if (format != null && !formatSeen) {
+    if (format != null && root && !formatSeen) {
       throw Problems.at(parser, "This is not marked as an oerkit document: it needs the property \"" + FORMAT
           + "\": \"" + format + "\".");
     }
@@ -243,34 +250,46 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   @Override
   ObjectNode schema(SchemaWriter schemas) {
-    return schemas.define(name, s -> {
-      ObjectNode node = SchemaWriter.node();
-      node.put("title", name);
-      node.put("type", "object");
-      ObjectNode props = node.putObject("properties");
-      ArrayNode required = SchemaWriter.node().arrayNode();
-      if (format != null) {
-        props.putObject(FORMAT).put("const", format);
-        required.add(FORMAT);
+    return schemas.define(name, s -> definition(s, false));
+  }
+
+  /**
+   * Describes this type as the root of a document: with its {@code format}, which nested values lack.
+   *
+   * @param schemas  the schema being built
+   * @return the root schema's keywords
+   */
+  ObjectNode documentSchema(SchemaWriter schemas) {
+    return definition(schemas, true);
+  }
+
+  private ObjectNode definition(SchemaWriter s, boolean document) {
+    ObjectNode node = SchemaWriter.node();
+    node.put("title", name);
+    node.put("type", "object");
+    ObjectNode props = node.putObject("properties");
+    ArrayNode required = SchemaWriter.node().arrayNode();
+    if (format != null && document) {
+      props.putObject(FORMAT).put("const", format);
+      required.add(FORMAT);
+    }
+    for (Property<T, B> p : properties) {
+      props.set(p.name, p.schema(s));
+      if (p.required) {
+        required.add(p.name);
       }
-      for (Property<T, B> p : properties) {
-        props.set(p.name, p.schema(s));
-        if (p.required) {
-          required.add(p.name);
-        }
+    }
+    if (!required.isEmpty()) {
+      node.set("required", required);
+    }
+    if (!exactlyOne.isEmpty()) {
+      ArrayNode oneOf = node.putArray("oneOf");
+      for (String alternative : exactlyOne) {
+        oneOf.addObject().putArray("required").add(alternative);
       }
-      if (!required.isEmpty()) {
-        node.set("required", required);
-      }
-      if (!exactlyOne.isEmpty()) {
-        ArrayNode oneOf = node.putArray("oneOf");
-        for (String alternative : exactlyOne) {
-          oneOf.addObject().putArray("required").add(alternative);
-        }
-      }
-      node.put("additionalProperties", false);
-      return node;
-    });
+    }
+    node.put("additionalProperties", false);
+    return node;
   }
 
   @Override

@@ -37,12 +37,14 @@ public final class SchemaWriter {
    */
   public static ObjectNode document(Codec<?> root, String id, String title) {
     SchemaWriter writer = new SchemaWriter();
-    ObjectNode reference = root.schema(writer);
+    ObjectNode reference = root instanceof ObjectCodec
+        ? ((ObjectCodec<?, ?>) root).documentSchema(writer)
+        : root.schema(writer);
     ObjectNode schema = node();
     schema.put("$schema", DRAFT_2020_12);
     schema.put("$id", id);
-    schema.put("title", title);
     schema.setAll(reference);
+    schema.put("title", title);
     ObjectNode defs = schema.putObject("$defs");
     writer.definitions.forEach(defs::set);
     return schema;
