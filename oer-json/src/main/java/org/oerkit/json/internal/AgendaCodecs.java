@@ -28,7 +28,7 @@ public final class AgendaCodecs {
   public static final String WORKSHOP_FORMAT = "oerkit/workshop/1";
 
   /** The identifiers of workshops, sessions, groups and rooms, as the agenda package requires them. */
-  static final Codec<String> IDENTIFIER = Codecs.matching("^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$",
+  static final Codec<String> IDENTIFIER = Codecs.matching(Codecs.IDENTIFIER,
       "an identifier of letters and digits separated by single dots, hyphens or underscores, such as \"d1-opening\"");
 
   private static final String KEBAB = "^[a-z0-9]+(?:-[a-z0-9]+)*$";

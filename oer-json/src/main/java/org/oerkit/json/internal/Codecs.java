@@ -34,6 +34,8 @@ public final class Codecs {
   static final String NON_BLANK = "\\S";
   /** The pattern of a text without white space at its ends, as {@code Texts.requireTrimmed} checks. */
   static final String TRIMMED = "^\\S(?:[\\s\\S]*\\S)?$";
+  /** The pattern of an identifier: letters and digits separated by single dots, hyphens or underscores. */
+  static final String IDENTIFIER = "^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$";
 
   /** Any text. */
   public static final Codec<String> STRING = new StringCodec(null, "text", null);
@@ -196,6 +198,22 @@ public final class Codecs {
     return false;
   }
 
+  /** Tells whether a text matches {@link #IDENTIFIER}. */
+  static boolean isIdentifier(String text) {
+    boolean afterSeparator = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '.' || c == '_' || c == '-') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
+  }
+
   /** The white space of {@code \s} in {@link java.util.regex.Pattern}: {@code [ \t\n\x0B\f\r]}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -218,6 +236,8 @@ public final class Codecs {
         this.accepts = Codecs::isTrimmed;
       } else if (pattern.equals(NON_BLANK)) {
         this.accepts = Codecs::isNotBlank;
+      } else if (pattern.equals(IDENTIFIER)) {
+        this.accepts = Codecs::isIdentifier;
       } else {
         java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern);
         this.accepts = text -> compiled.matcher(text).find();

@@ -165,13 +165,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       throw Problems.at(parser, "This is not marked as an oerkit document: it needs the property \"" + FORMAT
           + "\": \"" + format + "\".");
     }
-    List<String> missing = new ArrayList<>();
+    List<String> missing = null;
     for (Property<T, B> p : properties) {
       if (p.required && !seen[p.index]) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
         missing.add("\"" + p.name + "\"");
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       throw Problems.at(parser, describeCapitalized() + " needs " + String.join(" and ", missing)
           + (missing.size() == 1 ? ", which is missing." : ", which are missing."));
     }

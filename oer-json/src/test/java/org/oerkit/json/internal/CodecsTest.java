@@ -45,6 +45,26 @@ class CodecsTest {
   }
 
   @Test
+  void isIdentifier_agreesWithTheIdentifierPattern() {
+    Pattern identifier = Pattern.compile(Codecs.IDENTIFIER.replace("$", "\\z"));
+    java.util.List<Character> alphabet = java.util.Arrays.asList('a', 'Z', '0', '9', '.', '_', '-', ' ', 'é', '\n');
+    Gen<String> ids = SourceDSL.lists().of(Generate.pick(alphabet)).ofSizeBetween(0, 6)
+        .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
+
+    qt().withExamples(2000).forAll(ids).check(id -> Codecs.isIdentifier(id) == identifier.matcher(id).find());
+  }
+
+  @Test
+  void isIdentifier_examples() {
+    assertThat(Codecs.isIdentifier("d1-opening")).isTrue();
+    assertThat(Codecs.isIdentifier("a.b_c-9")).isTrue();
+    assertThat(Codecs.isIdentifier("a--b")).isFalse();
+    assertThat(Codecs.isIdentifier("-a")).isFalse();
+    assertThat(Codecs.isIdentifier("a-")).isFalse();
+    assertThat(Codecs.isIdentifier("")).isFalse();
+  }
+
+  @Test
   void isTrimmed_finalLineBreak_isRefused() {
     assertThat(Codecs.isTrimmed("Astana\n")).isFalse();
     assertThat(Codecs.isTrimmed("A")).isTrue();
