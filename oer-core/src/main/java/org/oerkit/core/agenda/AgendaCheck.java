@@ -141,6 +141,9 @@ public final class AgendaCheck {
   private static final Comparator<Slot> BY_START = Comparator.comparingLong(Slot::start)
       .thenComparingInt(s -> s.placed().order()).thenComparing(Slot::groupId);
 
+  private static final Comparator<Slot> BY_PROGRAMME =
+      Comparator.comparingInt((Slot s) -> s.placed().order()).thenComparing(Slot::groupId);
+
   private Report run(Workshop workshop, boolean fast) {
     requireNonNull(workshop, "workshop");
     List<Finding> findings = new ArrayList<>();
@@ -278,14 +281,9 @@ public final class AgendaCheck {
   }
 
   private static Finding overlapFinding(Rule rule, Slot a, Slot b, Workshop workshop) {
-    Slot first = BY_START.compare(a, b) <= 0 ? a : b;
+    // The pair is reported from the slot that comes first in the programme, whichever algorithm found it.
+    Slot first = BY_PROGRAMME.compare(a, b) <= 0 ? a : b;
     Slot second = first == a ? b : a;
-    Comparator<Slot> byOrder = Comparator.comparingInt((Slot s) -> s.placed().order()).thenComparing(Slot::groupId);
-    if (byOrder.compare(second, first) < 0) {
-      Slot swap = first;
-      first = second;
-      second = swap;
-    }
     String message;
     if (rule.equals(AgendaRules.ROOM_OVERLAP)) {
       message = range(first, workshop) + " overlaps " + describe(second, workshop) + " in room \""

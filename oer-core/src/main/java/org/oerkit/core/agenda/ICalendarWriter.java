@@ -14,6 +14,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -248,8 +249,8 @@ public final class ICalendarWriter {
   static String offset(ZoneOffset offset) {
     int seconds = offset.getTotalSeconds();
     int abs = Math.abs(seconds);
-    String text = (seconds < 0 ? "-" : "+") + String.format("%02d%02d", abs / 3600, abs % 3600 / 60);
-    return abs % 60 == 0 ? text : text + String.format("%02d", abs % 60);
+    String text = (seconds < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d%02d", abs / 3600, abs % 3600 / 60);
+    return abs % 60 == 0 ? text : text + String.format(Locale.ROOT, "%02d", abs % 60);
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import org.oerkit.core.Texts;
  *
  * <p>A session may be interrupted by a break and continue after it: the break is a session of its own, and
  * {@link #interruptedBy()} names it. The break then does not overlap the session, and the session's
- * {@link #netLength()} leaves it out. Indico models the same with breaks inside session blocks.
+ * {@link #netLength(Day)} leaves it out. Indico models the same with breaks inside session blocks.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -16,7 +16,7 @@ import org.oerkit.core.DomainRuleException;
  * discussion and drafting.
  *
  * <p>The set is open. {@link #defaults()} lists the kinds that UNESCO OER workshop programmes use (the
- * Astana 2017 concept note has all of them but the panel, the keynote and the dinner); {@link #of(String)}
+ * Astana 2017 concept note uses all but the keynote, the panel, the dinner and "other"); {@link #of(String)}
  * accepts any other identifier in lower-case kebab form, such as {@code "excursion"}. The default list
  * follows the session types of the c3voc {@code schedule.json} schema (a free string such as
  * {@code "talk"} or {@code "workshop"}), Indico's timetable entry types (session block, contribution, break)

@@ -125,6 +125,37 @@ public abstract class License {
   public abstract Optional<URI> deed();
 
   /**
+   * Gets the URI of the deed in a language, for Creative Commons tools ({@code deed.<lang>}, lower-case IETF
+   * tag as in {@code deed.ru} or {@code deed.zh-hans}); Creative Commons redirects a language it has no deed
+   * in to the jurisdiction's default language or English (cc-legal-tools-app PR #454).
+   *
+   * @param language  the language, not null
+   * @return the URI, or {@link #deed()} for a licence that is not a Creative Commons tool
+   */
+  public Optional<URI> deed(LanguageTag language) {
+    requireNonNull(language, "language");
+    if (!isCreativeCommons()) {
+      return deed();
+    }
+    return deed().map(d -> URI.create(d + "deed." + language.toString().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * Gets the URI of the legal code in a language, for Creative Commons tools ({@code legalcode.<lang>}, as
+   * in {@code legalcode.ru}); only some tools have a legal code in a given language.
+   *
+   * @param language  the language, not null
+   * @return the URI, or {@link #legalCode()} for a licence that is not a Creative Commons tool
+   */
+  public Optional<URI> legalCode(LanguageTag language) {
+    requireNonNull(language, "language");
+    if (!isCreativeCommons()) {
+      return legalCode();
+    }
+    return legalCode().map(l -> URI.create(l + "." + language.toString().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
    * Gets the version.
    *
    * @return the version, such as {@code "4.0"} or {@code "2.1"}, or empty where there is none

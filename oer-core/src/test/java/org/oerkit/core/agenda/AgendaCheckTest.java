@@ -55,6 +55,14 @@ class AgendaCheckTest {
   }
 
   @Test
+  void roomOverlap_acrossMidnight_isFoundOnTheTimeLine() {
+    Workshop workshop = Samples.workshop(Day.of(DAY_1, session("reception", "22:00/PT3H")),
+        Day.of(DAY_1.plusDays(1), session("night", "00:30-01:30")));
+    assertThat(only(check(workshop), AgendaRules.ROOM_OVERLAP).message())
+        .isEqualTo("2017-12-11 22:00-01:00 overlaps session night (2017-12-12 00:30-01:30) in room \"plenary\"");
+  }
+
+  @Test
   void roomOverlap_backToBack_isNone() {
     // Intervals are half-open, as in frab's overlap check.
     assertThat(check(oneDay(session("a", "09:00-10:00"), session("b", "10:00-11:00"))).findings()).isEmpty();

@@ -330,4 +330,19 @@ class LicenseTest {
         .testEquals();
     assertThat(Licenses.CC_BY_4_0.name(LanguageTag.parse("ru-KZ")).language()).isEqualTo(LanguageTag.RUSSIAN);
   }
+
+  // Source: cc-legal-tools-data, e.g. docs/licenses/by-nc-sa/4.0/legalcode.ru.html and deed.ru.
+  @Test
+  void deedAndLegalCode_inALanguage_followTheCreativeCommonsUriScheme() {
+    assertThat(Licenses.CC_BY_NC_SA_4_0.deed(LanguageTag.RUSSIAN))
+        .contains(URI.create("https://creativecommons.org/licenses/by-nc-sa/4.0/deed.ru"));
+    assertThat(Licenses.CC_BY_NC_SA_4_0.legalCode(LanguageTag.RUSSIAN))
+        .contains(URI.create("https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode.ru"));
+    assertThat(Licenses.CC_BY_4_0.deed(LanguageTag.parse("zh-Hans")))
+        .contains(URI.create("https://creativecommons.org/licenses/by/4.0/deed.zh-hans"));
+    assertThat(Licenses.PDM_1_0.legalCode(LanguageTag.ENGLISH)).isEmpty();
+    assertThat(Licenses.GPL_3_0.legalCode(LanguageTag.RUSSIAN)).isEqualTo(Licenses.GPL_3_0.legalCode());
+    assertThat(License.parse(Licenses.CC_BY_NC_SA_4_0.deed(LanguageTag.RUSSIAN).orElseThrow().toString()))
+        .isEqualTo(Licenses.CC_BY_NC_SA_4_0);
+  }
 }

@@ -1,19 +1,29 @@
 package org.oerkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.license.Attribution;
+import org.oerkit.core.license.AttributionFormat;
 import org.oerkit.core.license.CombinationMode;
 import org.oerkit.core.license.Compatibility;
 import org.oerkit.core.license.License;
+import org.oerkit.core.license.LicenseChooser;
+import org.oerkit.core.license.LicensedWork;
 import org.oerkit.core.license.Openness;
 import org.oerkit.core.license.Permission;
 import org.oerkit.core.license.Prohibition;
 import org.oerkit.core.license.Requirement;
 import org.oerkit.core.vocabulary.LanguageTag;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = "Open licences: show one, combine several, check an adaptation, write an attribution, choose a "
         + "licence.",
-    subcommands = {LicenseCommand.Show.class, LicenseCommand.Combine.class, LicenseCommand.Adapt.class})
+    subcommands = {LicenseCommand.Show.class, LicenseCommand.Combine.class, LicenseCommand.Adapt.class,
+        LicenseCommand.Attribute.class, LicenseCommand.Choose.class})
 final class LicenseCommand extends CommandGroup {
 
   private static final String LICENSE_HELP = "An SPDX id (CC-BY-4.0), a Creative Commons URI or a name "
@@ -126,6 +137,125 @@ final class LicenseCommand extends CommandGroup {
       return answer.isAllowed() ? Oer.OK : Oer.FINDINGS;
     }
   }
+
+  /** The languages attributions are written in. */
+  enum Language {
+    EN(LanguageTag.ENGLISH), RU(LanguageTag.RUSSIAN), KK(LanguageTag.KAZAKH);
+
+    final LanguageTag tag;
+
+    Language(LanguageTag tag) {
+      this.tag = tag;
+    }
+  }
+
+  /** {@code oer license attribute}: a TASL attribution notice. */
+  @Command(
+      name = "attribute",
+      mixinStandardHelpOptions = true,
+      description = "Write the attribution of a work (Title, Author, Source, License), as Creative Commons "
+          + "recommends, in English, Russian or Kazakh (an unofficial translation: Creative Commons publishes "
+          + "none in Kazakh).")
+  static final class Attribute implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The title of the work.")
+    private String title;
+
+    @Option(names = "--author", required = true, paramLabel = "AUTHOR",
+        description = "An author, as the work credits them; repeat for several.")
+    private List<String> authors;
+
+    @Option(names = "--source", required = true, paramLabel = "URL", description = "Where the work is found.")
+    private String source;
+
+    @Option(names = "--license", required = true, paramLabel = "LICENSE", description = LICENSE_HELP)
+    private String license;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "EN", description = "en (the default), ru or kk.")
+    private Language language;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+        description = "text (the default), markdown or html.")
+    private AttributionFormat format;
+
+    @Override
+    public Integer call() {
+      LicensedWork work = LicensedWork.builder().title(title).addAllAuthors(authors).source(url(source))
+          .license(License.parse(license)).build();
+      spec.commandLine().getOut().println(Attribution.of(work).format(format, language.tag));
+      return Oer.OK;
+    }
+
+    private static URI url(String text) {
+      try {
+        URI uri = new URI(text);
+        if (uri.isAbsolute()) {
+          return uri;
+        }
+      } catch (URISyntaxException e) {
+        // refused below, in the project's words
+      }
+      throw new DomainRuleException("LicensedWork", "source", "must be an absolute URL", text);
+    }
+  }
+
+  /** {@code oer license choose}: the Creative Commons chooser's two questions. */
+  @Command(
+      name = "choose",
+      mixinStandardHelpOptions = true,
+      description = "Choose a Creative Commons licence by the chooser's questions: allow adaptations to be shared? "
+          + "allow commercial uses?")
+  static final class Choose implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--adaptations", required = true, paramLabel = "ANSWER", converter = AdaptationsConverter.class,
+        description = "yes, no or share-alike.")
+    private LicenseChooser.Adaptations adaptations;
+
+    @Option(names = "--commercial", required = true, paramLabel = "ANSWER", description = "yes or no.")
+    private YesNo commercial;
+
+    @Option(names = "--json", description = "Print the licence as JSON, as 'oer license show --json' does.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+      License license = LicenseChooser.choose(adaptations, commercial == YesNo.YES);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.print(Json.write(Show.showJson(license)));
+      } else {
+        out.println(license.id() + "  " + license.name(LanguageTag.ENGLISH).text()
+            + license.deed().or(license::uri).map(u -> "  " + u).orElse(""));
+      }
+      return Oer.OK;
+    }
+  }
+
+  /** Reads "yes", "no" or "share-alike". */
+  static final class AdaptationsConverter implements ITypeConverter<LicenseChooser.Adaptations> {
+    @Override
+    public LicenseChooser.Adaptations convert(String value) {
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case "yes":
+          return LicenseChooser.Adaptations.YES;
+        case "no":
+          return LicenseChooser.Adaptations.NO;
+        case "share-alike":
+          return LicenseChooser.Adaptations.SHARE_ALIKE;
+        default:
+          throw new TypeConversionException("expected yes, no or share-alike, was '" + value + "'");
+      }
+    }
+  }
+
+  /** An answer to a yes-or-no question. */
+  enum YesNo { YES, NO }
 
   private static String ids(List<License> licenses) {
     return licenses.isEmpty() ? "none" : licenses.stream().map(License::id).collect(Collectors.joining(", "));

@@ -96,8 +96,13 @@ public final class PolicyMarkdown {
     }
   }
 
-  /** An amount as people write it in a table: {@code 5,000,000.00 KZT}. */
-  private static String money(Money money) {
+  /**
+   * Formats an amount as people write it in a table: {@code 5,000,000.00 KZT}.
+   *
+   * @param money  the amount, not null
+   * @return the text
+   */
+  public static String money(Money money) {
     return String.format(Locale.ROOT, "%,.2f %s", money.amount(), money.currency().getCurrencyCode());
   }
 

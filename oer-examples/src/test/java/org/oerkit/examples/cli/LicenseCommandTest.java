@@ -184,4 +184,108 @@ class LicenseCommandTest {
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).isEqualTo("oer license adapt: Missing required parameter: 'TO'");
   }
+
+  private static final String[] WORK = {"license", "attribute", "--title", "Informatics, Grade 7", "--author",
+      "Aigerim Nurlanovna", "--source", "https://example.org/informatics-7", "--license", "CC-BY-SA-4.0"};
+
+  private static String[] work(String... more) {
+    String[] args = java.util.Arrays.copyOf(WORK, WORK.length + more.length);
+    System.arraycopy(more, 0, args, WORK.length, more.length);
+    return args;
+  }
+
+  @Test
+  void attribute_english_isTasl() {
+    // CC wiki, "Best practices for attribution": Title, Author, Source, License.
+    OerRun run = OerRun.of(work());
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).contains("Informatics, Grade 7").contains("Aigerim Nurlanovna")
+        .contains("https://example.org/informatics-7").contains("CC BY-SA 4.0");
+  }
+
+  @Test
+  void attribute_russianAndKazakh_areInTheirLanguage_andKazakhSaysItIsUnofficial() {
+    OerRun ru = OerRun.of(work("--lang", "ru"));
+    OerRun kk = OerRun.of(work("--lang", "kk"));
+
+    assertThat(ru.out()).contains("лицензии").contains("CC BY-SA 4.0");
+    assertThat(kk.out()).contains("лицензиясы").contains("Ресми емес аударма");
+  }
+
+  @Test
+  void attribute_html_marksTheLicenseLink() {
+    OerRun run = OerRun.of(work("--format", "html"));
+
+    assertThat(run.out()).contains("rel=\"license\"").contains("<a href=\"https://example.org/informatics-7\">");
+  }
+
+  @Test
+  void attribute_markdown_linksTheTitle() {
+    OerRun run = OerRun.of(work("--format", "markdown"));
+
+    assertThat(run.out()).contains("](https://example.org/informatics-7)");
+  }
+
+  @Test
+  void attribute_relativeSource_isBadInput() {
+    OerRun run = OerRun.of("license", "attribute", "--title", "T", "--author", "A", "--source", "informatics-7",
+        "--license", "CC0-1.0");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).isEqualTo("oer license attribute: LicensedWork.source must be an absolute URL, was "
+        + "\"informatics-7\"");
+  }
+
+  @Test
+  void attribute_unknownLanguage_isUsageError() {
+    OerRun run = OerRun.of(work("--lang", "de"));
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).startsWith("oer license attribute: Invalid value for option '--lang'");
+  }
+
+  @Test
+  void attribute_missingTitle_isUsageError() {
+    OerRun run = OerRun.of("license", "attribute", "--author", "A", "--source", "https://example.org",
+        "--license", "CC0-1.0");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).startsWith("oer license attribute: Missing required option: '--title=TITLE'");
+  }
+
+  @Test
+  void choose_followsTheChooserTable() {
+    // cc.engine classic chooser: (share alike, commercial) BY-SA; (no, no) BY-NC-ND; (yes, yes) BY.
+    assertThat(OerRun.of("license", "choose", "--adaptations", "share-alike", "--commercial", "yes").out())
+        .startsWith("CC-BY-SA-4.0  Attribution-ShareAlike 4.0 International");
+    assertThat(OerRun.of("license", "choose", "--adaptations", "no", "--commercial", "no").out())
+        .startsWith("CC-BY-NC-ND-4.0");
+    assertThat(OerRun.of("license", "choose", "--adaptations", "yes", "--commercial", "yes").out())
+        .startsWith("CC-BY-4.0");
+  }
+
+  @Test
+  void choose_json_isTheLicense() {
+    JsonNode node = json(OerRun.of("license", "choose", "--adaptations", "yes", "--commercial", "no", "--json"));
+
+    assertThat(node.get("id").asString()).isEqualTo("CC-BY-NC-4.0");
+  }
+
+  @Test
+  void choose_badAnswer_isUsageError() {
+    OerRun run = OerRun.of("license", "choose", "--adaptations", "maybe", "--commercial", "yes");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).isEqualTo("oer license choose: Invalid value for option '--adaptations': expected yes, "
+        + "no or share-alike, was 'maybe'");
+  }
+
+  @Test
+  void choose_missingQuestion_isUsageError() {
+    OerRun run = OerRun.of("license", "choose", "--adaptations", "yes");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).startsWith("oer license choose: Missing required option: '--commercial=ANSWER'");
+  }
 }

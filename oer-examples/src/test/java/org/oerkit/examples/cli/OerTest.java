@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
-import org.oerkit.core.vocabulary.Country;
 
 class OerTest {
 
@@ -96,15 +95,5 @@ class OerTest {
   void describe_multiLineMessage_isOneLine() {
     assertThat(Oer.describe(new IllegalStateException("first\n  second")))
         .isEqualTo("unexpected IllegalStateException: first second");
-  }
-
-  @Test
-  void tour_runs_printsTheAstanaWorkshop() {
-    OerRun run = OerRun.of("tour");
-
-    assertThat(run.status()).isEqualTo(Oer.OK);
-    assertThat(run.out()).contains("Expanding Open Educational Resources for Lifelong Learning in Kazakhstan")
-        .contains(Country.KAZAKHSTAN.name());
-    assertThat(run.err()).isEmpty();
   }
 }
