@@ -23,7 +23,7 @@ import org.oerkit.core.vocabulary.LanguageTag;
  * Commons publishes no Kazakh translation of its licences or deeds, so the Kazakh wording is an unofficial
  * translation made for oerkit, and every Kazakh notice says so. Other languages fall back to English.
  * HTML output escapes every text taken from the work ({@code & < > " '}); Markdown output escapes the
- * characters Markdown gives meaning to.
+ * characters Markdown gives meaning to. Only {@code http} and {@code https} URIs become links.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -187,6 +187,11 @@ public final class Attribution {
     }
 
     private String link(String label, URI uri, boolean license) {
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        // Only web links are made clickable: a javascript: or data: URI stays plain text, escaped.
+        return label;
+      }
       switch (format) {
         case MARKDOWN:
           return "[" + label + "](" + uri.toString().replace(")", "%29").replace(" ", "%20") + ")";

@@ -46,6 +46,8 @@ public final class LicenseCatalog {
   private static final Pattern SUB_RESOURCE =
       Pattern.compile("^(?:(?:deed|legalcode)(?:\\.[a-z]{2,3}(?:[-_][a-z0-9]+)*)?|rdf)$");
   private static final Pattern NAME_WITH_ABBREVIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*$");
+  private static final Pattern SPDX_LIKE =
+      Pattern.compile("^cc-((?:by|nc|nd|sa)(?:-(?:nc|nd|sa))*)-(\\d\\.\\d)(?:-([a-z]+))?$");
   private static final Pattern VERSION = Pattern.compile("^\\d\\.\\d$");
   private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}.+©]+");
   private static final Set<String> NOISE = Set.of("cc", "license", "licence", "licensed", "international",
@@ -211,6 +213,12 @@ public final class LicenseCatalog {
     Matcher cc = CC_URI.matcher(stripQuery(lower));
     if (cc.matches()) {
       throw unknownCreativeCommonsUri(input, cc.group(1) == null ? "" : cc.group(1));
+    }
+    Matcher spdxLike = SPDX_LIKE.matcher(lower);
+    if (spdxLike.matches()) {
+      // CC-BY-SA-3.0-KZ: read as the URI it would stand for, to name the missing port.
+      throw unknownCreativeCommonsUri(input, "/licenses/" + spdxLike.group(1) + "/" + spdxLike.group(2) + "/"
+          + (spdxLike.group(3) == null ? "" : spdxLike.group(3) + "/"));
     }
     return throwClosest(input, looksLikeUri(lower) ? "no known license has this URI" : "");
   }

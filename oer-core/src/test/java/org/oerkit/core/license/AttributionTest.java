@@ -134,6 +134,15 @@ class AttributionTest {
   }
 
   @Test
+  void html_javascriptSource_isNotMadeALink() {
+    LicensedWork hostile = LicensedWork.builder().title("Click").source(URI.create("javascript:alert(1)"))
+        .license(Licenses.CC_BY_4_0).build();
+
+    assertThat(Attribution.of(hostile).html(LanguageTag.ENGLISH)).doesNotContain("javascript").startsWith("“Click”");
+    assertThat(Attribution.of(hostile).markdown(LanguageTag.ENGLISH)).doesNotContain("javascript");
+  }
+
+  @Test
   void markdown_markupInText_isEscaped() {
     LicensedWork work = LicensedWork.builder().title("*Bold* [link](x) _em_").license(Licenses.CC_BY_4_0).build();
 

@@ -221,6 +221,15 @@ class LicenseCatalogTest {
   }
 
   @Test
+  void parse_spdxLikeIdWithUnknownJurisdiction_refusesNamingThePort() {
+    assertThatThrownBy(() -> License.parse("CC-BY-SA-3.0-KZ"))
+        .isInstanceOf(UnknownLicenseException.class)
+        .hasMessageContaining("\"kz\" is not a Creative Commons jurisdiction")
+        .hasMessageContaining("closest: CC-BY-SA-3.0, CC-BY-SA-4.0")
+        .hasMessageContaining("was \"CC-BY-SA-3.0-KZ\"");
+  }
+
+  @Test
   void parse_portThatExistsButNotForThatVersion_refusesNamingIt() {
     // Germany has 2.0 and 3.0 ports but no 2.5 port (https://creativecommons.org/licenses/list.en).
     assertThatThrownBy(() -> License.parse("http://creativecommons.org/licenses/by-sa/2.5/de/"))
