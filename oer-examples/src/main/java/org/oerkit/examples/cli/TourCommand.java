@@ -128,7 +128,13 @@ final class TourCommand implements Callable<Integer> {
 
   private static void licenses(PrintWriter out) {
     heading(out, "4. Licences: what may a teacher do with typical OER?");
+    out.println("A national default, by the Creative Commons chooser (adaptations: yes, commercial use: yes): "
+        + LicenseWalkthrough.nationalDefault().id());
+    out.println();
     out.print(LicenseWalkthrough.remixAnswers());
+    out.println();
+    out.println("The textbook's attribution in the three languages of Kazakhstan's schools:");
+    out.print(LicenseWalkthrough.attributions());
     out.println();
   }
 

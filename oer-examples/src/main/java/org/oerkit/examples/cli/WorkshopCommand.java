@@ -1,14 +1,27 @@
 package org.oerkit.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.oerkit.core.Report;
 import org.oerkit.core.agenda.AgendaCheck;
+import org.oerkit.core.agenda.ICalendarWriter;
+import org.oerkit.core.agenda.PrintedProgramme;
+import org.oerkit.core.agenda.Workshop;
+import org.oerkit.json.OerJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The {@code oer workshop} commands. */
 @Command(
@@ -16,8 +29,76 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Workshop programmes: export them to Markdown, text, JSON, schedule.json, iCalendar or JSON-LD, "
         + "and check them.",
-    subcommands = {WorkshopCommand.Check.class})
+    subcommands = {WorkshopCommand.Export.class, WorkshopCommand.Check.class})
 final class WorkshopCommand extends CommandGroup {
+
+  /** The formats of {@code oer workshop export}, by the names the command accepts. */
+  enum Format {
+    MARKDOWN("markdown", PrintedProgramme::markdown),
+    TEXT("text", PrintedProgramme::plainText),
+    JSON("json", OerJson::writeString),
+    ICS("ics", ICalendarWriter::write);
+
+    final String name;
+    final Function<Workshop, String> writer;
+
+    Format(String name, Function<Workshop, String> writer) {
+      this.name = name;
+      this.writer = writer;
+    }
+
+    static Format named(String name) {
+      for (Format format : values()) {
+        if (format.name.equalsIgnoreCase(name)) {
+          return format;
+        }
+      }
+      throw new TypeConversionException("expected one of " + Arrays.stream(values()).map(f -> f.name)
+          .collect(Collectors.joining(", ")) + ", was '" + name + "'");
+    }
+  }
+
+  /** {@code oer workshop export}: a programme in one of the export formats. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Export a workshop programme: markdown, text (a printed programme), json (oerkit's native "
+          + "format) or ics (RFC 5545 iCalendar).")
+  static final class Export implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "WORKSHOP", description = WORKSHOP_HELP)
+    private String name;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+        description = "markdown, text, json or ics.")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
+        + "output.")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+      String text = format.writer.apply(Workshops.read(name));
+      if (output == null) {
+        spec.commandLine().getOut().print(text);
+      } else {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      }
+      return Oer.OK;
+    }
+  }
+
+  /** Reads a format by its name. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.named(value);
+    }
+  }
 
   private static final String WORKSHOP_HELP = "A JSON file in oerkit's native format, or the example astana-2017.";
 

@@ -6,15 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.oerkit.core.Finding;
+import org.oerkit.core.license.Attribution;
 import org.oerkit.core.license.CombinationMode;
 import org.oerkit.core.license.Compatibility;
 import org.oerkit.core.license.License;
+import org.oerkit.core.license.LicenseChooser;
 import org.oerkit.core.license.LicensedWork;
 import org.oerkit.core.license.Licenses;
+import org.oerkit.core.license.Openness;
+import org.oerkit.core.vocabulary.LanguageTag;
 
 /**
- * A licence walkthrough for a ministry that opens its materials: which typical OER may be remixed into a
- * new textbook, and which may only be put beside it.
+ * A licence walkthrough for a ministry that opens its materials: choose a national default licence, find
+ * which typical OER may be remixed into a new textbook and which may only be put beside it, and attribute
+ * the result in English, Russian and Kazakh.
  *
  * <p>The works are imagined, the rules are not: they are Creative Commons' remix chart, adapter's license
  * chart and collection table (Creative Commons FAQ, https://creativecommons.org/faq/), as
@@ -25,7 +30,32 @@ public final class LicenseWalkthrough {
   private LicenseWalkthrough() {}
 
   // ---------------------------------------------------------------------------------------------------------
-  // Four typical OER a teacher in Kazakhstan might want to build on. (Imagined works; example.org addresses.)
+  // Step 1. A national default licence. The ministry wants anyone to adapt its materials, for any purpose,
+  // so that publishers and teachers alike can build on them: the chooser's answers are (yes, yes).
+  // ---------------------------------------------------------------------------------------------------------
+
+  /**
+   * Chooses the national default licence: adaptations allowed, commercial use allowed, which the Creative
+   * Commons chooser answers with CC BY 4.0.
+   *
+   * @return the default licence
+   */
+  public static License nationalDefault() {
+    return LicenseChooser.choose(LicenseChooser.Adaptations.YES, true);
+  }
+
+  /**
+   * Gets the current licences that are open under the 2019 UNESCO Recommendation, the ones a policy could
+   * allow beside the default.
+   *
+   * @return the licences, in the chooser's order
+   */
+  public static List<License> openAlternatives() {
+    return LicenseChooser.satisfying(Openness.UNESCO_2019);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Step 2. Four typical OER a teacher in Kazakhstan might want to build on. (Imagined works; example.org addresses.)
   // ---------------------------------------------------------------------------------------------------------
 
   /** An openly licensed textbook, share-alike: adaptations must stay CC BY-SA. */
@@ -130,6 +160,23 @@ public final class LicenseWalkthrough {
         + explain("Cut the CC BY-ND video into the textbook", textbookWithVideo());
   }
 
+  // ---------------------------------------------------------------------------------------------------------
+  // Step 3. Attribute the textbook in the three languages of Kazakhstan's schools.
+  // ---------------------------------------------------------------------------------------------------------
+
+  /**
+   * Writes the textbook's attribution in English, Russian and Kazakh, one a line. Creative Commons publishes
+   * no Kazakh translation of its licences, so the Kazakh notice says that it is unofficial.
+   *
+   * @return the three notices
+   */
+  public static String attributions() {
+    Attribution attribution = Attribution.of(TEXTBOOK);
+    return List.of(LanguageTag.ENGLISH, LanguageTag.RUSSIAN, LanguageTag.KAZAKH).stream()
+        .map(language -> language + ": " + attribution.text(language))
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
   private static String ids(List<License> licenses) {
     return licenses.stream().map(License::id).collect(Collectors.joining(", "));
   }
@@ -141,9 +188,14 @@ public final class LicenseWalkthrough {
    */
   public static void main(String... args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.println("National default licence: " + nationalDefault().id() + "; open alternatives: "
+        + ids(openAlternatives()));
+    out.println();
     out.println("Typical OER and what may be done with them");
     works().forEach(w -> out.println("  " + w.title().orElse("untitled") + ": " + w.license().id()));
     out.println();
     out.print(remixAnswers());
+    out.println();
+    out.print(attributions());
   }
 }

@@ -2,7 +2,13 @@ package org.oerkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.oerkit.json.OerJson;
 import tools.jackson.databind.JsonNode;
 
@@ -43,5 +49,84 @@ class WorkshopCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).isEqualTo("oer workshop check: Missing required parameter: 'WORKSHOP'");
+  }
+
+  /**
+   * Reads a golden file. To update one after a deliberate change, run for example
+   * {@code java -jar oer-examples/target/oer.jar workshop export astana-2017 --format markdown
+   * -o oer-examples/src/test/resources/org/oerkit/examples/golden/astana-2017.md} and review the diff.
+   */
+  private static String golden(String name) throws IOException {
+    try (InputStream in = WorkshopCommandTest.class.getResourceAsStream("/org/oerkit/examples/golden/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void export_markdown_isTheGoldenFile() throws IOException {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "markdown");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).isEqualTo(golden("astana-2017.md"));
+  }
+
+  @Test
+  void export_ics_isTheGoldenFile() throws IOException {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "ics");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).isEqualTo(golden("astana-2017.ics"));
+    assertThat(run.out()).contains("DTSTART;TZID=Asia/Almaty:20171211T090000");
+  }
+
+  @Test
+  void export_text_isTheGoldenFile() throws IOException {
+    assertThat(OerRun.of("workshop", "export", "astana-2017", "--format", "text").out())
+        .isEqualTo(golden("astana-2017.txt"));
+  }
+
+  @Test
+  void export_json_toFile_readsBackForCheck(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("astana.json");
+
+    OerRun export = OerRun.of("workshop", "export", "astana-2017", "--format", "json", "-o", file.toString());
+    OerRun check = OerRun.of("workshop", "check", file.toString());
+    OerRun markdown = OerRun.of("workshop", "export", file.toString(), "--format", "markdown");
+
+    assertThat(export.status()).isEqualTo(Oer.OK);
+    assertThat(export.out()).isEmpty();
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("{\n  \"format\": \"oerkit/workshop/1\"");
+    assertThat(check.status()).isEqualTo(Oer.OK);
+    assertThat(check.out()).endsWith("0 errors, 0 warnings, 3 notes\n");
+    assertThat(markdown.out()).isEqualTo(golden("astana-2017.md"));
+  }
+
+  @Test
+  void check_unreadableJson_isBadInputWithItsLocation(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "{\"format\": \"oerkit/workshop/1\", \"id\": 42}", StandardCharsets.UTF_8);
+
+    OerRun run = OerRun.of("workshop", "check", file.toString());
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).startsWith("oer workshop check: ").contains("line 1").doesNotContain("\n");
+  }
+
+  @Test
+  void export_unknownFormat_isUsageError() {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "pdf");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).isEqualTo("oer workshop export: Invalid value for option '--format': expected one of "
+        + "markdown, text, json, ics, was 'pdf'");
+  }
+
+  @Test
+  void export_unwritableFile_isBadInput(@TempDir Path dir) {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "ics", "-o",
+        dir.resolve("no/such/dir/a.ics").toString());
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).startsWith("oer workshop export: ").contains("a.ics");
   }
 }

@@ -39,4 +39,21 @@ class LicenseWalkthroughTest {
     assertThat(answers.split(": yes", -1)).hasSize(3);
     assertThat(answers.split(": no\\.", -1)).hasSize(3);
   }
+
+  @Test
+  void nationalDefault_isCcBy40() {
+    assertThat(LicenseWalkthrough.nationalDefault()).isEqualTo(Licenses.CC_BY_4_0);
+    assertThat(LicenseWalkthrough.openAlternatives()).contains(Licenses.CC_BY_SA_4_0)
+        .doesNotContain(Licenses.CC_BY_ND_4_0);
+  }
+
+  @Test
+  void attributions_areInEnglishRussianAndKazakh() {
+    String[] lines = LicenseWalkthrough.attributions().split("\n");
+
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).startsWith("en: ").contains("Informatics, Grade 7");
+    assertThat(lines[1]).startsWith("ru: ").contains("лицензии");
+    assertThat(lines[2]).startsWith("kk: ").contains("Ресми емес");
+  }
 }
