@@ -106,8 +106,8 @@ final class PolicySamples {
         .addIndicators(MonitoringIndicator.builder().id("i1").name("Open textbooks").addObjectives("o1")
             .unit("%").baseline(Measurement.of(0, 2017)).target(Measurement.of(new BigDecimal("75.5"), Year.of(2022)))
             .build())
-        .worldMap(WorldMapDescription.builder().type(PolicyType.values()[0]).scope(WorldMapScope.values()[0])
-            .status(WorldMapStatus.PROPOSED).spatialCoverage(SpatialCoverage.values()[0])
+        .worldMap(WorldMapDescription.builder().type(PolicyType.POLICY_DOCUMENT).scope(WorldMapScope.values()[0])
+            .status(WorldMapStatus.PROPOSED).spatialCoverage(SpatialCoverage.NATIONAL)
             .addFocus(PolicyFocus.values()[0]).addSectors(EducationSector.values()[0])
             .addLicenses(WorldMapLicense.of(Licenses.CC_BY_4_0)).build())
         .build();

@@ -56,7 +56,7 @@ public final class RatioTable {
       if (measured.isEmpty() || reference.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(measured.get().normalizedScore() / reference.get().normalizedScore());
+      return Optional.of(measured.get().normalizedScore() * target.scale() / reference.get().normalizedScore());
     }
 
     /**
@@ -75,9 +75,10 @@ public final class RatioTable {
       if (Double.isNaN(mErr) || Double.isNaN(rErr)) {
         return Optional.empty();
       }
-      double low = (m.normalizedScore() - mErr) / (r.normalizedScore() + rErr);
+      double scale = target.scale();
+      double low = (m.normalizedScore() - mErr) * scale / (r.normalizedScore() + rErr);
       double high = r.normalizedScore() - rErr <= 0 ? Double.POSITIVE_INFINITY
-          : (m.normalizedScore() + mErr) / (r.normalizedScore() - rErr);
+          : (m.normalizedScore() + mErr) * scale / (r.normalizedScore() - rErr);
       return Optional.of(new double[] {Math.max(low, 0), high});
     }
 
@@ -181,6 +182,7 @@ public final class RatioTable {
       table.append("| ").append(target.workload())
           .append(" | ").append(target.baseline())
           .append(" | ").append(row.measured.map(RatioTable::score).orElse("—"))
+          .append(target.scale() == 1 ? "" : String.format(Locale.ROOT, " × %.1f", target.scale()))
           .append(" | ").append(row.reference.map(RatioTable::score).orElse(target.reference().isPresent() ? "—" : ""))
           .append(" | ").append(row.ratio().map(RatioTable::number).orElse("—"))
           .append(" | ").append(row.interval().map(i -> number(i[0]) + "–" + number(i[1])).orElse(""))

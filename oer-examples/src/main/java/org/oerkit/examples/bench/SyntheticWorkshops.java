@@ -94,7 +94,8 @@ public final class SyntheticWorkshops {
   /**
    * Generates one workshop with a given number of sessions, in several rooms, for the scaling of
    * programme validation: 128 sessions a day in 16 rooms, with parts and people as in
-   * {@link #workshop(int)}.
+   * {@link #workshop(int)}, from a pool of one person for every two sessions (numbered, so that names are
+   * unique).
    *
    * @param sessions  the number of sessions, 1 or more
    * @return the workshop
@@ -104,7 +105,8 @@ public final class SyntheticWorkshops {
     int perDay = 128;
     int days = (sessions + perDay - 1) / perDay;
     Workshop.Builder workshop = header(random, "programme-" + sessions, 16);
-    List<Person> people = people(random, organizations(random), 400);
+    // Each person appears in about five sessions of the whole programme, so that overlaps are rare.
+    List<Person> people = people(random, organizations(random), Math.max(50, sessions / 2));
     LocalDate start = LocalDate.of(2017, 12, 11);
     for (int d = 0; d < days; d++) {
       workshop.addDays(day(random, people, start.plusDays(d), d, Math.min(perDay, sessions - d * perDay), 16));
@@ -164,7 +166,7 @@ public final class SyntheticWorkshops {
     for (int i = 0; i < count; i++) {
       String family = pick(random, FAMILY);
       Person.Builder person = Person.builder()
-          .name(pick(random, GIVEN) + " " + family)
+          .name(pick(random, GIVEN) + " " + family + (count > 100 ? " " + (i + 1) : ""))
           .familyName(family)
           .position(random.nextBoolean() ? "Programme Specialist" : "Head of Department of " + pick(random, TOPICS))
           .addAffiliations(organizations.get(random.nextInt(organizations.size())));
@@ -187,14 +189,15 @@ public final class SyntheticWorkshops {
     for (int i = 0; i < sessions; i++) {
       int room = i / perRoom;
       long minutes = 15L * (1 + random.nextInt(longest / 15));
-      day.addSessions(session(random, people, "d" + (number + 1) + "-s" + (i + 1), room, next[room], minutes));
+      day.addSessions(session(random, people, "d" + (number + 1) + "-s" + (i + 1), room, rooms, next[room],
+          minutes));
       next[room] = next[room].plusMinutes(minutes);
     }
     return day.closesAt(LocalTime.of(21, 0)).build();
   }
 
-  private static Session session(SplittableRandom random, List<Person> people, String id, int room, LocalTime start,
-      long minutes) {
+  private static Session session(SplittableRandom random, List<Person> people, String id, int room, int rooms,
+      LocalTime start, long minutes) {
     Session.Builder session = Session.builder()
         .id(id)
         .time(SessionTime.of(start, start.plusMinutes(minutes)));
@@ -207,7 +210,7 @@ public final class SyntheticWorkshops {
     session.kind(pick(random, TALKS))
         .label("Session " + id)
         .title(pick(random, TOPICS) + ": " + sentence(random, 4 + random.nextInt(6)))
-        .addRoles(Role.moderator(pick(random, people)));
+        .addRoles(Role.moderator(speaker(random, people, room, rooms)));
     if (random.nextInt(3) == 0) {
       session.description(sentence(random, 20 + random.nextInt(30)));
     }
@@ -220,7 +223,7 @@ public final class SyntheticWorkshops {
       session.addParts(Part.builder()
           .title(sentence(random, 3 + random.nextInt(6)))
           .time(SessionTime.lasting(Duration.ofMinutes(minutes / parts)))
-          .addRoles(Role.presenter(pick(random, people)))
+          .addRoles(Role.presenter(speaker(random, people, room, rooms)))
           .build());
     }
     if (random.nextInt(4) == 0) {
@@ -229,9 +232,21 @@ public final class SyntheticWorkshops {
       session.addExpectedOutputs("Recommendations on " + pick(random, TOPICS).toLowerCase(Locale.ROOT));
     }
     if (random.nextInt(5) == 0) {
-      session.addRoles(Role.of(RoleKind.RAPPORTEUR, pick(random, people)));
+      session.addRoles(Role.of(RoleKind.RAPPORTEUR, speaker(random, people, room, rooms)));
     }
     return session.build();
+  }
+
+  /**
+   * Picks a speaker of a room's track: each room has its own share of the people, as tracks of a large
+   * conference have; one pick in 100 crosses tracks, so that a few people are in two places at once.
+   */
+  private static Person speaker(SplittableRandom random, List<Person> people, int room, int rooms) {
+    int share = people.size() / rooms;
+    if (rooms == 1 || share == 0 || random.nextInt(100) == 0) {
+      return pick(random, people);
+    }
+    return people.get(room * share + random.nextInt(share));
   }
 
   private static final String[] WORDS = {"open", "educational", "resources", "policy", "licence", "teachers",

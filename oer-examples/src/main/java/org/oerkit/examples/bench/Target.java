@@ -32,9 +32,10 @@ public final class Target {
   private final Optional<String> reference;
   private final Bound bound;
   private final double limit;
+  private final double scale;
 
   private Target(String workload, String baseline, String measurement, Optional<String> reference, Bound bound,
-      double limit) {
+      double limit, double scale) {
     this.workload = requireNonNull(workload, "workload");
     this.baseline = requireNonNull(baseline, "baseline");
     this.measurement = requireNonNull(measurement, "measurement");
@@ -44,6 +45,10 @@ public final class Target {
       throw new IllegalArgumentException("Target.limit must be positive, was " + limit);
     }
     this.limit = limit;
+    if (!(scale > 0)) {
+      throw new IllegalArgumentException("Target.scale must be positive, was " + scale);
+    }
+    this.scale = scale;
   }
 
   /**
@@ -58,7 +63,7 @@ public final class Target {
    */
   public static Target atMost(String workload, String baseline, String measurement, String reference,
       double limit) {
-    return new Target(workload, baseline, measurement, Optional.of(reference), Bound.AT_MOST, limit);
+    return new Target(workload, baseline, measurement, Optional.of(reference), Bound.AT_MOST, limit, 1);
   }
 
   /**
@@ -74,7 +79,19 @@ public final class Target {
    */
   public static Target atLeast(String workload, String baseline, String measurement, String reference,
       double limit) {
-    return new Target(workload, baseline, measurement, Optional.of(reference), Bound.AT_LEAST, limit);
+    return new Target(workload, baseline, measurement, Optional.of(reference), Bound.AT_LEAST, limit, 1);
+  }
+
+  /**
+   * Obtains a target like this one whose measured score is first multiplied by a factor: a baseline too
+   * slow to run at the size of the target is measured at a smaller size and scaled by its known growth,
+   * such as the number of pairs of an all-pairs check.
+   *
+   * @param factor  the factor, positive
+   * @return the scaled target
+   */
+  public Target scaledBy(double factor) {
+    return new Target(workload, baseline, measurement, reference, bound, limit, factor);
   }
 
   /**
@@ -87,7 +104,7 @@ public final class Target {
    * @return the target
    */
   public static Target reported(String workload, String baseline, String measurement, String reference) {
-    return new Target(workload, baseline, measurement, Optional.of(reference), Bound.REPORTED, Double.NaN);
+    return new Target(workload, baseline, measurement, Optional.of(reference), Bound.REPORTED, Double.NaN, 1);
   }
 
   /**
@@ -98,7 +115,7 @@ public final class Target {
    * @return the target
    */
   public static Target reported(String workload, String measurement) {
-    return new Target(workload, "", measurement, Optional.empty(), Bound.REPORTED, Double.NaN);
+    return new Target(workload, "", measurement, Optional.empty(), Bound.REPORTED, Double.NaN, 1);
   }
 
   /**
@@ -153,6 +170,15 @@ public final class Target {
    */
   public double limit() {
     return limit;
+  }
+
+  /**
+   * Gets the factor the measured score is multiplied by before the ratio is taken.
+   *
+   * @return the factor, 1 unless {@link #scaledBy(double)} set it
+   */
+  public double scale() {
+    return scale;
   }
 
   /**

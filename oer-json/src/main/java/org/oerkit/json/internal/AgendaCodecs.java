@@ -1,6 +1,7 @@
 package org.oerkit.json.internal;
 
 import java.util.Optional;
+import org.oerkit.core.agenda.Appearance;
 import org.oerkit.core.agenda.BreakoutGroup;
 import org.oerkit.core.agenda.Day;
 import org.oerkit.core.agenda.Part;
@@ -138,6 +139,16 @@ public final class AgendaCodecs {
           .optional("label", Codecs.TRIMMED_STRING, Day::label, Day.Builder::label)
           .optional("closesAt", Codecs.TIME, Day::closesAt, Day.Builder::closesAt)
           .list("sessions", SESSION, Day::sessions, Day.Builder::addAllSessions)
+          .build();
+
+  /** Where a person appears in a programme: the day, the session, and the part or group, with the role. */
+  public static final ObjectCodec<Appearance, Appearance.Builder> APPEARANCE =
+      ObjectCodec.of(Appearance.class, Appearance::builder, Appearance.Builder::build)
+          .required("date", Codecs.DATE, Appearance::date, Appearance.Builder::date)
+          .required("session", SESSION, Appearance::session, Appearance.Builder::session)
+          .optional("part", PART, Appearance::part, Appearance.Builder::part)
+          .optional("group", BREAKOUT_GROUP, Appearance::group, Appearance.Builder::group)
+          .required("role", ROLE, Appearance::role, Appearance.Builder::role)
           .build();
 
   /** A workshop: the root of a workshop document. */
