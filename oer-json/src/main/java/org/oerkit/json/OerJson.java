@@ -323,6 +323,8 @@ public final class OerJson {
    *
    * @param value  the value, such as a workshop or a person, not null
    * @return the UTF-8 bytes, the same on every machine and locale
+   * @throws tools.jackson.core.exc.StreamConstraintsException if the value nests deeper than
+   *     {@value #MAX_NESTING_DEPTH} levels, which no oerkit reader would accept
    */
   public static byte[] write(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
