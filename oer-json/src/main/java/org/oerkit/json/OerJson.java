@@ -265,6 +265,30 @@ public final class OerJson {
     return read(json, detect(json).javaType());
   }
 
+  /**
+   * Checks a document of any kind without returning it, as a report: one {@link org.oerkit.core.Severity#WARNING}
+   * for each property the format does not know, and one {@link org.oerkit.core.Severity#ERROR} if the
+   * document cannot be read, located by JSON Pointer, line and column.
+   *
+   * @param json  the document, not null
+   * @return the report, empty if the document is a valid oerkit document
+   */
+  public static org.oerkit.core.Report check(byte[] json) {
+    try {
+      return readLenient(json, detect(json).javaType()).report();
+    } catch (OerJsonException e) {
+      String at = e.pointer().isEmpty() ? "/" : e.pointer();
+      String location = e.line() > 0 ? at + " (line " + e.line() + ", column " + e.column() + ")" : at;
+      return org.oerkit.core.Report.of(java.util.List.of(org.oerkit.core.Finding.of(UNREADABLE,
+          org.oerkit.core.Severity.ERROR, location, e.problem())));
+    }
+  }
+
+  /** The rule that {@link #check(byte[])} reports a document that cannot be read under. */
+  public static final org.oerkit.core.Rule UNREADABLE = org.oerkit.core.Rule.of("json.unreadable",
+      "A document is valid JSON of one of the oerkit document types, and keeps their rules.",
+      "oerkit native JSON format (oer-json FORMAT.md) and RFC 8259");
+
   /** Opens a parser; a functional interface so that parser creation failures are caught like the rest. */
   interface ParserSource {
     JsonParser open();
@@ -299,6 +323,8 @@ public final class OerJson {
    *
    * @param value  the value, such as a workshop or a person, not null
    * @return the UTF-8 bytes, the same on every machine and locale
+   * @throws tools.jackson.core.exc.StreamConstraintsException if the value nests deeper than
+   *     {@value #MAX_NESTING_DEPTH} levels, which no oerkit reader would accept
    */
   public static byte[] write(Object value) {
     requireNonNull(value, "value");

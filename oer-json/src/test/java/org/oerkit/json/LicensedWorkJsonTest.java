@@ -81,6 +81,17 @@ class LicensedWorkJsonTest {
   }
 
   @Test
+  void truncation_atEveryByteOfTheGoldenWork_isRefused() {
+    byte[] valid = Golden.bytes("licensed-resource.json");
+    int end = new String(valid, UTF_8).lastIndexOf('}');
+    for (int length = 0; length <= end; length++) {
+      int n = length;
+      assertThatThrownBy(() -> OerJson.read(java.util.Arrays.copyOf(valid, n), LicensedWork.class)).as("prefix %s", n)
+          .isInstanceOf(OerJsonException.class);
+    }
+  }
+
+  @Test
   void jsonLines_ofWorks_roundTripWithTheFormatOnEveryLine() {
     List<LicensedWork> works = List.of(ORIGINAL, TRANSLATION, LicensedWork.of("Slides", "A. Author", Licenses.CC0_1_0));
     ByteArrayOutputStream out = new ByteArrayOutputStream();

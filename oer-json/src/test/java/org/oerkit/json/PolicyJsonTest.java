@@ -45,6 +45,26 @@ class PolicyJsonTest {
   }
 
   @Test
+  void write_everyGeneratedResponse_readsBackEqualAndValidates() {
+    qt().withExamples(100).forAll(PolicySamples.responses()).check(r -> {
+      byte[] bytes = OerJson.write(r);
+      return OerJson.read(bytes, QuestionnaireResponse.class).equals(r)
+          && Schemas.errors(DocumentType.QUESTIONNAIRE_RESPONSE, bytes).isEmpty();
+    });
+  }
+
+  @Test
+  void truncation_atEveryByteOfTheGoldenDraft_isRefused() {
+    byte[] valid = Golden.bytes("policy-draft.json");
+    int end = new String(valid, UTF_8).lastIndexOf('}');
+    for (int length = 0; length <= end; length += 1) {
+      int n = length;
+      assertThatThrownBy(() -> OerJson.read(java.util.Arrays.copyOf(valid, n), PolicyDraft.class)).as("prefix %s", n)
+          .isInstanceOf(OerJsonException.class);
+    }
+  }
+
+  @Test
   void write_referenceCatalogues_readBackEqual() {
     PolicyTemplate template = PolicyTemplate.unescoCountryTemplate();
     assertThat(OerJson.read(OerJson.write(template), PolicyTemplate.class)).isEqualTo(template);

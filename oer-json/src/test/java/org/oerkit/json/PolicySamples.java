@@ -129,6 +129,30 @@ final class PolicySamples {
         .build();
   }
 
+  /** Random responses to the sample questionnaire, with random details, numbers and choices. */
+  static Gen<QuestionnaireResponse> responses() {
+    Gen<String> text = Generators.trimmed();
+    Gen<Integer> numbers = org.quicktheories.generators.SourceDSL.integers().between(-1_000_000, 1_000_000);
+    QuestionnaireResponse base = response();
+    return in -> {
+      QuestionnaireResponse.Builder builder = QuestionnaireResponse.builder().questionnaire(base.questionnaire())
+          .country(Generators.countries().generate(in));
+      if (Generators.coin(in)) {
+        builder.putAnswer("q1", Generators.coin(in) ? Answer.no() : Answer.yes(text.generate(in)));
+      }
+      if (Generators.coin(in)) {
+        builder.putAnswer("q2", Answer.number(BigDecimal.valueOf(numbers.generate(in), Generators.pick(in, 4))));
+      }
+      if (Generators.coin(in)) {
+        builder.putAnswer("q3", Answer.choices(Generators.pick(in, List.of("CC BY", "CC BY-SA", "Other"))));
+      }
+      if (Generators.coin(in)) {
+        builder.submittedOn(LocalDate.of(2017, 1, 1).plusDays(Generators.pick(in, 3000)));
+      }
+      return builder.build();
+    };
+  }
+
   /** Random drafts: the sample with random titles, texts, years and licences. */
   static Gen<PolicyDraft> drafts() {
     Gen<LocalizedText> texts = Generators.localizedTexts();

@@ -163,6 +163,23 @@ class WorkshopJsonTest {
   }
 
   @Test
+  void check_validDocument_givesAnEmptyReport() {
+    assertThat(OerJson.check(Golden.bytes("workshop.json")).isEmpty()).isTrue();
+  }
+
+  @Test
+  void check_unknownPropertiesAndErrors_giveFindings() {
+    org.oerkit.core.Report warnings = OerJson.check(json(minimal(",'x':1,'y':2")));
+    assertThat(warnings.count(org.oerkit.core.Severity.WARNING)).isEqualTo(2);
+    assertThat(warnings.hasErrors()).isFalse();
+    org.oerkit.core.Report error = OerJson.check(json(minimal(",'days':[{'date':'2025-02-30'}]")));
+    assertThat(error.hasErrors()).isTrue();
+    assertThat(error.findings().get(0).location()).startsWith("/days/0/date (line 1, column ");
+    assertThat(error.findings().get(0).rule().id()).isEqualTo("json.unreadable");
+    assertThat(OerJson.check(json("{'x':")).findings().get(0).message()).contains("ends too early");
+  }
+
+  @Test
   void sessionWithDefaults_leavesThemOut() {
     Session session = Session.of("s1", org.oerkit.core.agenda.SessionKind.OTHER, "T",
         org.oerkit.core.agenda.SessionTime.unknown());

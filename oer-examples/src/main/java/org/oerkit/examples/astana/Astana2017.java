@@ -1,10 +1,14 @@
 package org.oerkit.examples.astana;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.oerkit.core.agenda.AgendaCheck;
 import org.oerkit.core.agenda.Day;
 import org.oerkit.core.agenda.Part;
+import org.oerkit.core.agenda.PrintedProgramme;
 import org.oerkit.core.agenda.Role;
 import org.oerkit.core.agenda.RoleKind;
 import org.oerkit.core.agenda.Session;
@@ -545,6 +549,19 @@ public final class Astana2017 {
     return List.of(LINA_BENETE, MAYRA_MELDEBEKOVA, KRISTA_PIKKAT, FENGCHUN_MIAO, SVETLANA_KNYAZEVA, NARTAY_ASHYM,
         JONGHWI_PARK, ULANBEK_MAMBETAKUNOV, LIRA_SAMYKBAYEVA, PARVIZ_LATIFOV, NAZARKHUDO_DASTAMBUEV,
         OZODJON_HAYDAROV, YERMEK_ALIMZHANOV, PIOTR_LAPO, DOMINIC_ORR);
+  }
+
+  /**
+   * Prints the programme as a printed programme would show it, then its validation report.
+   *
+   * @param args  ignored
+   */
+  public static void main(String... args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(PrintedProgramme.plainText(WORKSHOP));
+    out.println();
+    out.println("Validation");
+    out.println(AgendaCheck.standard().check(WORKSHOP).format());
   }
 
   private static Organization unesco(String name, Country country) {

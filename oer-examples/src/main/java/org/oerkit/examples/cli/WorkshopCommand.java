@@ -15,6 +15,8 @@ import org.oerkit.core.agenda.ICalendarWriter;
 import org.oerkit.core.agenda.PrintedProgramme;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.json.OerJson;
+import org.oerkit.json.ScheduleJson;
+import org.oerkit.json.SchemaOrg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +39,9 @@ final class WorkshopCommand extends CommandGroup {
     MARKDOWN("markdown", PrintedProgramme::markdown),
     TEXT("text", PrintedProgramme::plainText),
     JSON("json", OerJson::writeString),
-    ICS("ics", ICalendarWriter::write);
+    SCHEDULE_JSON("schedule-json", w -> new String(ScheduleJson.write(w), StandardCharsets.UTF_8)),
+    ICS("ics", ICalendarWriter::write),
+    JSONLD("jsonld", w -> new String(SchemaOrg.write(w), StandardCharsets.UTF_8));
 
     final String name;
     final Function<Workshop, String> writer;
@@ -63,7 +67,8 @@ final class WorkshopCommand extends CommandGroup {
       name = "export",
       mixinStandardHelpOptions = true,
       description = "Export a workshop programme: markdown, text (a printed programme), json (oerkit's native "
-          + "format) or ics (RFC 5545 iCalendar).")
+          + "format), schedule-json (the frab/pretalx schedule.json of c3voc), ics (RFC 5545 iCalendar) or jsonld "
+          + "(schema.org Event).")
   static final class Export implements Callable<Integer> {
 
     @Spec
@@ -73,7 +78,7 @@ final class WorkshopCommand extends CommandGroup {
     private String name;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-        description = "markdown, text, json or ics.")
+        description = "markdown, text, json, schedule-json, ics or jsonld.")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "

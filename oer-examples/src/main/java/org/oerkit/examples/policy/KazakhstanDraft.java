@@ -7,14 +7,19 @@ import static org.oerkit.examples.astana.Astana2017.NAZARBAYEV_UNIVERSITY_LIBRAR
 import static org.oerkit.examples.astana.Astana2017.UNESCO_ALMATY;
 import static org.oerkit.examples.astana.Astana2017.WEIDONG_GROUP;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import org.oerkit.core.license.Licenses;
 import org.oerkit.core.policy.CapacityBuilding;
 import org.oerkit.core.policy.CoordinatingStructure;
 import org.oerkit.core.policy.EducationSector;
 import org.oerkit.core.policy.FundingSource;
 import org.oerkit.core.policy.FundingSourceKind;
+import org.oerkit.core.policy.GapAnalysis;
 import org.oerkit.core.policy.IctCompetency;
 import org.oerkit.core.policy.IctCompetencyAspect;
 import org.oerkit.core.policy.IctCompetencyLevel;
@@ -278,6 +283,25 @@ public final class KazakhstanDraft {
    */
   public static PolicyDraft draft() {
     return DRAFT;
+  }
+
+  /**
+   * Prints the draft as Markdown, its gap report, and a comparison with the outlines for Kyrgyzstan,
+   * Tajikistan and Uzbekistan.
+   *
+   * @param args  ignored
+   */
+  public static void main(String... args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(PolicyMarkdown.format(DRAFT));
+    out.println();
+    out.println("## Gap report");
+    out.println();
+    out.println(GapAnalysis.standard().analyze(DRAFT).format());
+    out.println();
+    List<PolicyDraft> all = new ArrayList<>(List.of(DRAFT));
+    all.addAll(CentralAsiaDrafts.all());
+    out.print(GapAnalysis.standard().compare(all).format());
   }
 
   private static WorkPlanAction.Builder action(String id, String title, String start, String end, long tenge,

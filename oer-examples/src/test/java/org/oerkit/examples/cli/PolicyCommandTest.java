@@ -132,4 +132,30 @@ class PolicyCommandTest {
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).startsWith("oer policy compare: Missing required parameter");
   }
+
+  @Test
+  void show_json_thenEveryCommand_readsTheFileBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("kz.json");
+    OerRun json = OerRun.of("policy", "show", "kazakhstan-draft", "--format", "json");
+    java.nio.file.Files.writeString(file, json.out(), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(json.out()).startsWith("{\n  \"format\": \"oerkit/policy-draft/1\"");
+    assertThat(OerRun.of("policy", "show", file.toString()).out())
+        .isEqualTo(OerRun.of("policy", "show", "kazakhstan-draft").out());
+    assertThat(OerRun.of("policy", "gaps", file.toString()).out())
+        .isEqualTo(OerRun.of("policy", "gaps", "kazakhstan-draft").out());
+    assertThat(OerRun.of("policy", "compare", file.toString(), "uzbekistan-outline").status()).isEqualTo(Oer.OK);
+  }
+
+  @Test
+  void gaps_fileThatIsAWorkshop_isBadInputOnOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path file = dir.resolve("astana.json");
+    OerRun.of("workshop", "export", "astana-2017", "--format", "json", "-o", file.toString());
+
+    OerRun run = OerRun.of("policy", "gaps", file.toString());
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).startsWith("oer policy gaps: ").doesNotContain("\n");
+  }
 }

@@ -80,6 +80,25 @@ class WorkshopCommandTest {
   }
 
   @Test
+  void export_scheduleJson_isTheGoldenFile() throws IOException {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "schedule-json");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).isEqualTo(golden("astana-2017.schedule.json"));
+    JsonNode conference = OerJson.mapper().readTree(run.out()).get("schedule").get("conference");
+    assertThat(conference.get("time_zone_name").asString()).isEqualTo("Asia/Almaty");
+  }
+
+  @Test
+  void export_jsonld_isSchemaOrg() {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "jsonld");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    JsonNode node = OerJson.mapper().readTree(run.out());
+    assertThat(node.toString()).contains("https://schema.org").contains("2017-12-11T09:00:00+06:00");
+  }
+
+  @Test
   void export_text_isTheGoldenFile() throws IOException {
     assertThat(OerRun.of("workshop", "export", "astana-2017", "--format", "text").out())
         .isEqualTo(golden("astana-2017.txt"));
@@ -118,7 +137,7 @@ class WorkshopCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).isEqualTo("oer workshop export: Invalid value for option '--format': expected one of "
-        + "markdown, text, json, ics, was 'pdf'");
+        + "markdown, text, json, schedule-json, ics, jsonld, was 'pdf'");
   }
 
   @Test
