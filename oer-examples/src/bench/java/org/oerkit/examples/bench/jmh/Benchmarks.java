@@ -47,7 +47,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * JMH's allocation profiler, the JSON Lines reader with the heap capped at 64 MB and the
  * {@link PeakHeapProfiler}, the algorithms against their naive baselines, and the cold start of the command
  * line. {@code quick} (the default) runs one fork of 3 warm-up and 5 measured iterations of one second and
- * takes about six minutes on two cores; {@code full} runs 3 forks of 5 and 10, the harness that
+ * takes about seven minutes on two cores; {@code full} runs 3 forks of 5 and 10, the harness that
  * {@code json-performance-reliability.md} §5.a proposes. The ratios go to standard output and, as Markdown,
  * to {@code target/benchmarks/results.md}; {@code --update} also writes them into a file between the
  * markers {@code <!-- results:begin -->} and {@code <!-- results:end -->}. The exit status is 1 if a
