@@ -209,6 +209,62 @@ class HostileInputTest {
   }
 
   @Test
+  void document_largerThanTheLimit_isRefusedWhileStreaming() {
+    byte[] head = json("{'name':'A'");
+    long total = OerJson.MAX_DOCUMENT_LENGTH + 1;
+    java.io.InputStream huge = new java.io.InputStream() {
+      private long position;
+
+      @Override
+      public int read() {
+        if (position >= total) {
+          return -1;
+        }
+        long at = position++;
+        return at < head.length ? head[(int) at] : at == total - 1 ? '}' : ' ';
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        if (position >= total) {
+          return -1;
+        }
+        int n = (int) Math.min(length, total - position);
+        for (int i = 0; i < n; i++) {
+          buffer[offset + i] = (byte) read();
+        }
+        return n;
+      }
+    };
+    assertThatThrownBy(() -> OerJson.read(huge, Person.class))
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("larger than 67108864 bytes");
+  }
+
+  @Test
+  void tokens_moreThanTheLimit_areRefused() {
+    StringBuilder many = new StringBuilder("{'name':'A','x':[");
+    for (long i = 0; i < OerJson.MAX_TOKEN_COUNT; i++) {
+      many.append("1,");
+    }
+    many.append("1]}");
+    assertThatThrownBy(() -> OerJson.readLenient(json(many.toString()), Person.class))
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("more than 4000000 values");
+  }
+
+  @Test
+  void writing_deeperThanTheReadingLimit_isRefusedSoThatEveryWrittenDocumentCanBeRead() {
+    org.oerkit.core.vocabulary.Organization deep = org.oerkit.core.vocabulary.Organization.of("Top",
+        org.oerkit.core.vocabulary.OrganizationKind.NGO);
+    for (int i = 0; i < 70; i++) {
+      deep = org.oerkit.core.vocabulary.Organization.builder().name("O" + i)
+          .kind(org.oerkit.core.vocabulary.OrganizationKind.NGO).parent(deep).build();
+    }
+    org.oerkit.core.vocabulary.Organization value = deep;
+    assertThatThrownBy(() -> OerJson.write(value)).isInstanceOf(tools.jackson.core.exc.StreamConstraintsException.class)
+        .hasMessageContaining("nesting depth");
+  }
+
+  @Test
   void emptyAndNullDocuments_areRefused() {
     assertThat(refused("", Person.class).problem()).contains("empty");
     assertThat(refused("   \n ", Person.class).problem()).contains("empty");

@@ -25,6 +25,7 @@ import org.oerkit.core.vocabulary.Person;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -43,7 +44,29 @@ public final class StreamingWorkshopReader {
 
   private static final String FORMAT = "oerkit/workshop/1";
 
-  private final JsonFactory factory = new JsonFactory();
+  private final JsonFactory factory;
+
+  /**
+   * Creates the reader with jackson-core's defaults.
+   */
+  public StreamingWorkshopReader() {
+    this(new JsonFactory());
+  }
+
+  private StreamingWorkshopReader(JsonFactory factory) {
+    this.factory = factory;
+  }
+
+  /**
+   * Creates a reader that also refuses a key repeated in an object, as oer-json does: jackson-core's
+   * {@code STRICT_DUPLICATE_DETECTION}, which Jackson documents as costing 20-30 % of parse time.
+   *
+   * @return the reader
+   */
+  public static StreamingWorkshopReader withDuplicateDetection() {
+    return new StreamingWorkshopReader(JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+  }
 
   /**
    * Reads a workshop document.

@@ -39,6 +39,8 @@ public final class Targets {
             "WorkshopRead.oerkit", "WorkshopRead.streaming", 1.3),
         Target.atMost("read one workshop (byte[])", "Jackson databind into records",
             "WorkshopRead.oerkit", "WorkshopRead.records", 1.1),
+        Target.reported("read one workshop (byte[])", "the streaming reader with duplicate-key detection",
+            "WorkshopRead.oerkit", "WorkshopRead.streamingStrict"),
         Target.reported("read one workshop (byte[])", "parse-only token scan (floor)",
             "WorkshopRead.oerkit", "WorkshopRead.tokenScan"),
         Target.atMost("write one workshop (byte[])", "Jackson databind from records",

@@ -27,6 +27,17 @@ class WorkshopBaselinesTest {
   }
 
   @Test
+  void streamingReaderWithDuplicateDetection_repeatedKey_isRefused() {
+    Workshop workshop = WORKSHOPS.workshop(0);
+    byte[] json = new String(OerJson.write(workshop), StandardCharsets.UTF_8)
+        .replaceFirst("\"id\": ", "\"id\": \"other\", \"id\": ").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(new StreamingWorkshopReader().read(json)).isEqualTo(workshop);
+    assertThatThrownBy(() -> StreamingWorkshopReader.withDuplicateDetection().read(json))
+        .hasMessageContaining("Duplicate Object property \"id\"");
+  }
+
+  @Test
   void streamingReader_documentWithoutFormat_isRefused() {
     byte[] json = "{\"id\":\"w\"}".getBytes(StandardCharsets.UTF_8);
 

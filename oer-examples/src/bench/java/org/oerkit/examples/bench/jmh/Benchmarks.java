@@ -115,10 +115,9 @@ public final class Benchmarks {
    * Runs the suite.
    *
    * @param args  {@code quick} or {@code full}, {@code --only=Class,...}, {@code --update=FILE}
-   * @throws RunnerException if JMH fails
    * @throws IOException if the results cannot be written
    */
-  public static void main(String... args) throws RunnerException, IOException {
+  public static void main(String... args) throws IOException {
     Length length = Length.QUICK;
     Set<String> all = GROUPS.stream().flatMap(g -> g.classes.stream()).collect(Collectors.toCollection(TreeSet::new));
     Set<String> only = all;
@@ -139,16 +138,22 @@ public final class Benchmarks {
     Path out = home.resolve("benchmarks");
     Files.createDirectories(out);
     Instant started = Instant.now();
+    String loadBefore = loadAverage();
     List<Measurement> measurements = new ArrayList<>();
     for (Group group : GROUPS) {
       List<String> selected = group.classes.stream().filter(only::contains).collect(Collectors.toList());
       if (!selected.isEmpty()) {
-        measurements.addAll(run(group, selected, length, home, out));
+        try {
+          measurements.addAll(run(group, selected, length, home, out));
+        } catch (RunnerException e) {
+          // One broken group leaves its rows "not measured"; the others still run.
+          System.err.println("benchmark group " + group.name + " failed: " + e);
+        }
       }
     }
     Duration took = Duration.between(started, Instant.now()).truncatedTo(ChronoUnit.SECONDS);
     RatioTable table = RatioTable.of(Targets.all(), measurements);
-    String report = report(table, length, started, took, args);
+    String report = report(table, length, started, took, loadBefore, loadAverage(), args);
     Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(report);
@@ -214,7 +219,8 @@ public final class Benchmarks {
     }
   }
 
-  private static String report(RatioTable table, Length length, Instant started, Duration took, String... args) {
+  private static String report(RatioTable table, Length length, Instant started, Duration took, String loadBefore,
+      String loadAfter, String... args) {
     StringBuilder report = new StringBuilder();
     report.append("Run of ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(", ")
         .append(length.name().toLowerCase(Locale.ROOT)).append(" mode (")
@@ -224,7 +230,8 @@ public final class Benchmarks {
         .append(length.slowIterations).append("), took ").append(took.toString().substring(2).toLowerCase(Locale.ROOT))
         .append(". Command: `java -jar oer-examples/target/oer-bench.jar")
         .append(args.length == 0 ? "" : " " + String.join(" ", args)).append("`.\n\n");
-    report.append("Machine: ").append(machine()).append("\n\n");
+    report.append("Machine: ").append(machine()).append(". Load average (1, 5, 15 min) before the run ")
+        .append(loadBefore).append(", after it ").append(loadAfter).append(".\n\n");
     report.append(table.toMarkdown()).append('\n');
     report.append("<details><summary>All measurements</summary>\n\n")
         .append(table.measurementsToMarkdown()).append("\n</details>\n");
@@ -245,6 +252,16 @@ public final class Benchmarks {
         cpu, Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("os.name"),
         System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("java.vm.name"),
         System.getProperty("java.runtime.version"));
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return fields[0] + ", " + fields[1] + ", " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return String.format(Locale.ROOT, "%.2f",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   private static void updateFile(Path file, String report) throws IOException {

@@ -29,6 +29,7 @@ public class WorkshopRead {
 
   private byte[] json;
   private StreamingWorkshopReader streaming;
+  private StreamingWorkshopReader streamingStrict;
   private WorkshopRecords records;
   private TokenScan scan;
 
@@ -40,6 +41,7 @@ public class WorkshopRead {
     Workshop workshop = SyntheticWorkshops.withSeed(SyntheticWorkshops.SEED).workshop(0);
     json = OerJson.write(workshop);
     streaming = new StreamingWorkshopReader();
+    streamingStrict = StreamingWorkshopReader.withDuplicateDetection();
     records = new WorkshopRecords();
     scan = new TokenScan();
     if (!streaming.read(json).equals(workshop) || !OerJson.read(json, Workshop.class).equals(workshop)) {
@@ -65,6 +67,16 @@ public class WorkshopRead {
   @Benchmark
   public Workshop streaming() {
     return streaming.read(json);
+  }
+
+  /**
+   * Reads with the hand-written streaming reader, refusing duplicate keys as oer-json does.
+   *
+   * @return the workshop
+   */
+  @Benchmark
+  public Workshop streamingStrict() {
+    return streamingStrict.read(json);
   }
 
   /**
