@@ -242,7 +242,7 @@ public final class Astana2017 {
           + " framework which supports the use of OER; however, the quality of available resources is not"
           + " regulated, and some education institutions need to learn to store their OER collections and"
           + " cooperate with others to widen the access to external OER sources.",
-      "Since 2013, the annual Central Asia Symposiums on ICT in Education (CASIE) have called for attention to OER."
+      "Since 2013, the annual Central Asia Symposiums on ICT Education (CASIE) have called for attention to OER."
           + " Following CASIE 2015, UNESCO Headquarters developed a project on OER in Central Asia with the UNESCO"
           + " Cluster Office in Almaty, the UNESCO Tashkent Office, the UNESCO Asia-Pacific Regional Bureau for"
           + " Education and IITE. Under an agreement with Weidong Group, UNESCO supports Kazakhstan, Kyrgyzstan,"
