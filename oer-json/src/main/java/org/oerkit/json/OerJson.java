@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Report;
+import org.oerkit.core.Rule;
+import org.oerkit.core.Severity;
 import org.oerkit.json.internal.IgnoredProperties;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
@@ -77,6 +82,11 @@ public final class OerJson {
   public static final long MAX_TOKEN_COUNT = 4_000_000L;
   /** The longest JSON Lines record accepted, in bytes (1 MiB). */
   public static final int MAX_LINE_LENGTH = 1024 * 1024;
+
+  /** The rule that {@link #check(byte[])} reports a document that cannot be read under. */
+  public static final Rule UNREADABLE = Rule.of("json.unreadable",
+      "A document is valid JSON of one of the oerkit document types, and keeps their rules.",
+      "oerkit native JSON format (oer-json FORMAT.md) and RFC 8259");
 
   private static final JsonMapper MAPPER = buildMapper();
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
@@ -244,7 +254,7 @@ public final class OerJson {
         throw new OerJsonException("", p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
             "This is not an oerkit document: its root has no \"format\" naming its kind, one of " + formats() + ".");
       }
-    } catch (tools.jackson.core.JacksonException e) {
+    } catch (JacksonException e) {
       throw Failures.from(e, parser);
     }
   }
@@ -266,28 +276,23 @@ public final class OerJson {
   }
 
   /**
-   * Checks a document of any kind without returning it, as a report: one {@link org.oerkit.core.Severity#WARNING}
-   * for each property the format does not know, and one {@link org.oerkit.core.Severity#ERROR} if the
+   * Checks a document of any kind without returning it, as a report: one {@link Severity#WARNING}
+   * for each property the format does not know, and one {@link Severity#ERROR} if the
    * document cannot be read, located by JSON Pointer, line and column.
    *
    * @param json  the document, not null
    * @return the report, empty if the document is a valid oerkit document
    */
-  public static org.oerkit.core.Report check(byte[] json) {
+  public static Report check(byte[] json) {
     try {
       return readLenient(json, detect(json).javaType()).report();
     } catch (OerJsonException e) {
       String at = e.pointer().isEmpty() ? "/" : e.pointer();
       String location = e.line() > 0 ? at + " (line " + e.line() + ", column " + e.column() + ")" : at;
-      return org.oerkit.core.Report.of(java.util.List.of(org.oerkit.core.Finding.of(UNREADABLE,
-          org.oerkit.core.Severity.ERROR, location, e.problem())));
+      return Report.of(List.of(Finding.of(UNREADABLE,
+          Severity.ERROR, location, e.problem())));
     }
   }
-
-  /** The rule that {@link #check(byte[])} reports a document that cannot be read under. */
-  public static final org.oerkit.core.Rule UNREADABLE = org.oerkit.core.Rule.of("json.unreadable",
-      "A document is valid JSON of one of the oerkit document types, and keeps their rules.",
-      "oerkit native JSON format (oer-json FORMAT.md) and RFC 8259");
 
   /** Opens a parser; a functional interface so that parser creation failures are caught like the rest. */
   interface ParserSource {

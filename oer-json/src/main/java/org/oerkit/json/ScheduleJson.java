@@ -149,6 +149,40 @@ public final class ScheduleJson {
     return root;
   }
 
+  /**
+   * Reads back a workshop from a {@code schedule.json} that {@link #write(Workshop)} wrote, from the
+   * native workshop it keeps in {@code conference.meta.oerkit}: model, then {@code schedule.json}, then
+   * model gives an equal workshop.
+   *
+   * <p>Schedules written by other tools (frab, pretalx) hold no such workshop and are refused: their
+   * standard fields cannot hold an oerkit programme without loss (no roles, parts or groups).
+   *
+   * @param json  the {@code schedule.json} document, not null
+   * @return the workshop
+   * @throws OerJsonException if the document is not JSON, holds no oerkit workshop, or its workshop cannot
+   *     be read; the pointer is into the whole document
+   */
+  public static Workshop read(byte[] json) {
+    requireNonNull(json, "json");
+    tools.jackson.databind.JsonNode root;
+    try {
+      root = OerJson.mapper().readTree(json);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw Failures.from(e, null);
+    }
+    String at = "/schedule/conference/meta/oerkit/workshop";
+    tools.jackson.databind.JsonNode workshop = root == null ? null : root.at(at);
+    if (workshop == null || !workshop.isObject()) {
+      throw new OerJsonException("/schedule/conference/meta", 0, 0, "This schedule.json holds no oerkit workshop"
+          + " in conference.meta.oerkit; only schedules that oerkit exported can be read back.");
+    }
+    try {
+      return OerJson.read(OerJson.mapper().writeValueAsBytes(workshop), Workshop.class);
+    } catch (OerJsonException e) {
+      throw new OerJsonException(at + e.pointer(), 0, 0, e.problem(), e);
+    }
+  }
+
   private static ObjectNode event(Workshop workshop, UUID namespace, String acronym, int ordinal, Day day,
       Session session, Room room) {
     LocalTime start = session.time().start().orElseThrow();

@@ -62,6 +62,18 @@ class JsonLinesTest {
   }
 
   @Test
+  void readLines_utf8ByteOrderMarkBeforeTheFirstLine_isSkipped() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] rest = "{\"name\":\"A\"}\n{\"name\":\"B\"}\n".getBytes(UTF_8);
+    byte[] all = new byte[bom.length + rest.length];
+    System.arraycopy(bom, 0, all, 0, bom.length);
+    System.arraycopy(rest, 0, all, bom.length, rest.length);
+    try (JsonLinesReader<Person> reader = OerJson.readLines(new ByteArrayInputStream(all), Person.class)) {
+      assertThat(reader.values().collect(Collectors.toList())).containsExactly(Person.of("A"), Person.of("B"));
+    }
+  }
+
+  @Test
   void readLines_lineOverTheLimit_isOneErrorAndTheNextLineIsRead() {
     String huge = "{'name':'" + "a".repeat(OerJson.MAX_LINE_LENGTH) + "'}";
     try (JsonLinesReader<Person> reader = OerJson.readLines(lines(huge + "\n{'name':'B'}\n"), Person.class)) {

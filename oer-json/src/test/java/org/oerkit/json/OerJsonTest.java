@@ -188,6 +188,21 @@ class OerJsonTest {
   }
 
   @Test
+  void limits_areSetOnOurMapperOnlyAndLeaveJacksonsDefaultsAlone() {
+    OerJson.mapper();
+    tools.jackson.core.StreamReadConstraints defaults = tools.jackson.core.StreamReadConstraints.defaults();
+    assertThat(defaults.getMaxNestingDepth()).isEqualTo(500);
+    assertThat(defaults.getMaxDocumentLength()).isEqualTo(-1);
+    tools.jackson.core.StreamReadConstraints ours = OerJson.mapper().tokenStreamFactory().streamReadConstraints();
+    assertThat(ours.getMaxNestingDepth()).isEqualTo(OerJson.MAX_NESTING_DEPTH);
+    assertThat(ours.getMaxStringLength()).isEqualTo(OerJson.MAX_STRING_LENGTH);
+    assertThat(ours.getMaxNumberLength()).isEqualTo(OerJson.MAX_NUMBER_LENGTH);
+    assertThat(ours.getMaxNameLength()).isEqualTo(OerJson.MAX_NAME_LENGTH);
+    assertThat(ours.getMaxDocumentLength()).isEqualTo(OerJson.MAX_DOCUMENT_LENGTH);
+    assertThat(ours.getMaxTokenCount()).isEqualTo(OerJson.MAX_TOKEN_COUNT);
+  }
+
+  @Test
   void mapper_isSharedAndBindsOurTypes() {
     assertThat(OerJson.mapper()).isSameAs(OerJson.mapper());
     assertThat(OerJson.mapper().readValue("\"kk\"", LanguageTag.class)).isEqualTo(LanguageTag.KAZAKH);

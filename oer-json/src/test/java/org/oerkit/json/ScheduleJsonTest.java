@@ -41,6 +41,33 @@ class ScheduleJsonTest {
   }
 
   @Test
+  void read_whatWasWritten_givesAnEqualWorkshop() {
+    qt().withExamples(100).forAll(AgendaSamples.workshops())
+        .check(w -> ScheduleJson.read(ScheduleJson.write(w)).equals(w));
+  }
+
+  @Test
+  void read_scheduleOfAnotherTool_isRefused() {
+    byte[] foreign = "{\"schedule\":{\"version\":\"v1\",\"conference\":{\"acronym\":\"democon\"}}}"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScheduleJson.read(foreign))
+        .isInstanceOfSatisfying(OerJsonException.class, e -> {
+          assertThat(e.pointer()).isEqualTo("/schedule/conference/meta");
+          assertThat(e.problem()).contains("holds no oerkit workshop");
+        });
+  }
+
+  @Test
+  void read_brokenWorkshopInMeta_pointsIntoTheWholeDocument() {
+    String text = Golden.read("astana-schedule.json").replace("\"startDate\": \"2017-12-11\"",
+        "\"startDate\": \"2017-12-41\"");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ScheduleJson.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(OerJsonException.class, e ->
+            assertThat(e.pointer()).isEqualTo("/schedule/conference/meta/oerkit/workshop/startDate"));
+  }
+
+  @Test
   void event_nineOClockOnDayOne_isWrittenWithTheAlmatyOffset() {
     // Agenda notes §3 and §6.4: Asia/Almaty is UTC+06:00 in December 2017, without daylight saving time.
     JsonNode registration = astana().at("/schedule/conference/days/0/rooms/Plenary hall/0");

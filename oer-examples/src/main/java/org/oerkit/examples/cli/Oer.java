@@ -28,6 +28,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Oer.Version.class,
     description = "Open Educational Resources: workshop programmes, open licences and OER policies.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:success",
+        "1:findings (a programme or draft with errors, licences that cannot be combined, an invalid document) "
+            + "or input that cannot be read",
+        "2:usage error"},
+    footer = "%nStart with: oer tour",
     subcommands = {
         TourCommand.class,
         WorkshopCommand.class,

@@ -51,7 +51,8 @@ class OerTest {
     OerRun run = OerRun.of("--help");
 
     assertThat(run.status()).isEqualTo(Oer.OK);
-    assertThat(run.out()).contains("Usage: oer").contains("tour").contains("workshop").contains("license")
+    assertThat(run.out()).contains("Usage: oer").contains("Exit status:").contains("2   usage error")
+        .contains("tour").contains("workshop").contains("license")
         .contains("policy").contains("json");
     assertThat(run.err()).isEmpty();
   }

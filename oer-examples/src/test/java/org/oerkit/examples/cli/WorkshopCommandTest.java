@@ -99,6 +99,21 @@ class WorkshopCommandTest {
   }
 
   @Test
+  void export_ics_parsesWithIcal4j_oneEventPerSessionAtAstanaTime() throws Exception {
+    // RFC 5545, read back with ical4j: every session is a VEVENT in the Asia/Almaty zone, UTC+06:00 in 2017.
+    net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+        .build(new java.io.StringReader(golden("astana-2017.ics")));
+
+    java.util.List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT").stream()
+        .map(c -> (net.fortuna.ical4j.model.component.VEvent) c).collect(java.util.stream.Collectors.toList());
+    assertThat(events).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(events.get(0).<net.fortuna.ical4j.model.Property>getProperty("SUMMARY").orElseThrow().getValue())
+        .isEqualTo("Registration");
+    assertThat(events.get(0).<net.fortuna.ical4j.model.Property>getProperty("DTSTART").orElseThrow().getValue())
+        .isEqualTo("20171211T090000");
+  }
+
+  @Test
   void export_text_isTheGoldenFile() throws IOException {
     assertThat(OerRun.of("workshop", "export", "astana-2017", "--format", "text").out())
         .isEqualTo(golden("astana-2017.txt"));

@@ -30,10 +30,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Codecs {
 
-  /** The pattern of a text that is not blank: some character that is not white space. */
-  static final String NON_BLANK = "\\S";
+  /**
+   * The pattern of a text that is not blank: some character that is not white space. White space is
+   * spelled out as Java's {@code \s} means it ({@code [ \t\n\x0B\f\r]}), because in the ECMA-262
+   * regular expressions of most JSON Schema validators {@code \s} also covers Unicode spaces.
+   */
+  static final String NON_BLANK = "[^ \\t\\n\\x0B\\f\\r]";
   /** The pattern of a text without white space at its ends, as {@code Texts.requireTrimmed} checks. */
-  static final String TRIMMED = "^\\S(?:[\\s\\S]*\\S)?$";
+  static final String TRIMMED = "^[^ \\t\\n\\x0B\\f\\r](?:[\\s\\S]*[^ \\t\\n\\x0B\\f\\r])?$";
   /** The pattern of an identifier: letters and digits separated by single dots, hyphens or underscores. */
   static final String IDENTIFIER = "^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$";
 

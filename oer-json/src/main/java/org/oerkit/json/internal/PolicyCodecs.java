@@ -104,7 +104,7 @@ public final class PolicyCodecs {
           .required("level", Codecs.enumeration(IctCompetencyLevel.class), IctCompetency::level, slot(1))
           .build();
 
-  public static final ObjectCodec<Answer, Answer.Builder> ANSWER =
+  static final ObjectCodec<Answer, Answer.Builder> ANSWER =
       ObjectCodec.of(Answer.class, Answer::builder, Answer.Builder::build)
           .required("type", ANSWER_TYPE, Answer::type, Answer.Builder::type)
           .optional("yesNo", Codecs.BOOLEAN, Answer::yesNo, Answer.Builder::yesNo)
@@ -114,7 +114,7 @@ public final class PolicyCodecs {
           .optional("details", Codecs.STRING, Answer::details, Answer.Builder::details)
           .build();
 
-  public static final ObjectCodec<Question, Question.Builder> QUESTION =
+  static final ObjectCodec<Question, Question.Builder> QUESTION =
       ObjectCodec.of(Question.class, Question::builder, Question.Builder::build)
           .required("id", Codecs.STRING, Question::id, Question.Builder::id)
           .required("text", Codecs.STRING, Question::text, Question.Builder::text)
@@ -124,7 +124,7 @@ public final class PolicyCodecs {
           .defaulted("mandatory", Codecs.BOOLEAN, Question::isMandatory, Question.Builder::mandatory)
           .build();
 
-  public static final ObjectCodec<Questionnaire, Questionnaire.Builder> QUESTIONNAIRE =
+  static final ObjectCodec<Questionnaire, Questionnaire.Builder> QUESTIONNAIRE =
       ObjectCodec.of(Questionnaire.class, Questionnaire::builder, Questionnaire.Builder::build)
           .required("id", Codecs.STRING, Questionnaire::id, Questionnaire.Builder::id)
           .required("title", Codecs.STRING, Questionnaire::title, Questionnaire.Builder::title)
@@ -148,14 +148,14 @@ public final class PolicyCodecs {
               ANSWER), QuestionnaireResponse::answers, QuestionnaireResponse.Builder::putAllAnswers, java.util.Map.of())
           .build();
 
-  public static final ObjectCodec<Dimension, Parts> DIMENSION =
+  static final ObjectCodec<Dimension, Parts> DIMENSION =
       ObjectCodec.of(Dimension.class, Parts::new, p -> Dimension.of(p.get(0), p.get(1), p.get(2)))
           .required("id", Codecs.STRING, Dimension::id, slot(0))
           .required("title", Codecs.STRING, Dimension::title, slot(1))
           .required("source", Codecs.STRING, Dimension::source, slot(2))
           .build();
 
-  public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR =
+  static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR =
       ObjectCodec.of(Indicator.class, Indicator::builder, Indicator.Builder::build)
           .required("id", Codecs.STRING, Indicator::id, Indicator.Builder::id)
           .required("dimension", Codecs.STRING, Indicator::dimension, Indicator.Builder::dimension)
@@ -164,7 +164,7 @@ public final class PolicyCodecs {
           .optional("source", Codecs.STRING, Indicator::source, Indicator.Builder::source)
           .build();
 
-  public static final ObjectCodec<IndicatorFramework, IndicatorFramework.Builder> INDICATOR_FRAMEWORK =
+  static final ObjectCodec<IndicatorFramework, IndicatorFramework.Builder> INDICATOR_FRAMEWORK =
       ObjectCodec.of(IndicatorFramework.class, IndicatorFramework::builder, IndicatorFramework.Builder::build)
           .required("title", Codecs.STRING, IndicatorFramework::title, IndicatorFramework.Builder::title)
           .required("source", Codecs.STRING, IndicatorFramework::source, IndicatorFramework.Builder::source)
@@ -172,7 +172,7 @@ public final class PolicyCodecs {
           .list("indicators", INDICATOR, IndicatorFramework::indicators, IndicatorFramework.Builder::addAllIndicators)
           .build();
 
-  public static final ObjectCodec<TemplateField, Parts> TEMPLATE_FIELD =
+  static final ObjectCodec<TemplateField, Parts> TEMPLATE_FIELD =
       ObjectCodec.of(TemplateField.class, Parts::new,
               p -> TemplateField.of(p.get(0), p.get(1), Optional.<Boolean>ofNullable(p.get(2)).orElse(false)))
           .required("key", Codecs.STRING, TemplateField::key, slot(0))
@@ -180,7 +180,7 @@ public final class PolicyCodecs {
           .defaulted("required", Codecs.BOOLEAN, TemplateField::isRequired, slot(2))
           .build();
 
-  public static final ObjectCodec<TemplateSection, TemplateSection.Builder> TEMPLATE_SECTION =
+  static final ObjectCodec<TemplateSection, TemplateSection.Builder> TEMPLATE_SECTION =
       ObjectCodec.of(TemplateSection.class, TemplateSection::builder, TemplateSection.Builder::build)
           .required("section", POLICY_SECTION, TemplateSection::section, TemplateSection.Builder::section)
           .list("questions", Codecs.STRING, TemplateSection::questions, TemplateSection.Builder::addAllQuestions)
@@ -188,14 +188,14 @@ public final class PolicyCodecs {
           .list("fields", TEMPLATE_FIELD, TemplateSection::fields, TemplateSection.Builder::addAllFields)
           .build();
 
-  public static final ObjectCodec<PolicyTemplate, PolicyTemplate.Builder> POLICY_TEMPLATE =
+  static final ObjectCodec<PolicyTemplate, PolicyTemplate.Builder> POLICY_TEMPLATE =
       ObjectCodec.of(PolicyTemplate.class, PolicyTemplate::builder, PolicyTemplate.Builder::build)
           .required("title", Codecs.STRING, PolicyTemplate::title, PolicyTemplate.Builder::title)
           .required("source", Codecs.STRING, PolicyTemplate::source, PolicyTemplate.Builder::source)
           .list("sections", TEMPLATE_SECTION, PolicyTemplate::sections, PolicyTemplate.Builder::addAllSections)
           .build();
 
-  public static final ObjectCodec<PolicyVersion, PolicyVersion.Builder> POLICY_VERSION =
+  static final ObjectCodec<PolicyVersion, PolicyVersion.Builder> POLICY_VERSION =
       ObjectCodec.of(PolicyVersion.class, PolicyVersion::builder, PolicyVersion.Builder::build)
           .required("label", Codecs.STRING, PolicyVersion::label, PolicyVersion.Builder::label)
           .required("date", Codecs.DATE, PolicyVersion::date, PolicyVersion.Builder::date)
@@ -203,7 +203,7 @@ public final class PolicyCodecs {
           .optional("note", Codecs.STRING, PolicyVersion::note, PolicyVersion.Builder::note)
           .build();
 
-  public static final ObjectCodec<Scope, Scope.Builder> SCOPE =
+  static final ObjectCodec<Scope, Scope.Builder> SCOPE =
       ObjectCodec.of(Scope.class, Scope::builder, Scope.Builder::build)
           .defaulted("sectors", new EnumSetCodec<>(EducationSector.class), Scope::sectors, Scope.Builder::addAllSectors,
               java.util.Set.of())
@@ -214,7 +214,7 @@ public final class PolicyCodecs {
           .optional("note", VocabularyCodecs.LOCALIZED_TEXT, Scope::note, Scope.Builder::note)
           .build();
 
-  public static final ObjectCodec<RelatedInstrument, RelatedInstrument.Builder> RELATED_INSTRUMENT =
+  static final ObjectCodec<RelatedInstrument, RelatedInstrument.Builder> RELATED_INSTRUMENT =
       ObjectCodec.of(RelatedInstrument.class, RelatedInstrument::builder, RelatedInstrument.Builder::build)
           .required("title", Codecs.STRING, RelatedInstrument::title, RelatedInstrument.Builder::title)
           .required("relation", Codecs.enumeration(PolicyRelation.class), RelatedInstrument::relation,
@@ -224,7 +224,7 @@ public final class PolicyCodecs {
           .optional("url", Codecs.STRING, RelatedInstrument::url, RelatedInstrument.Builder::url)
           .build();
 
-  public static final ObjectCodec<OpenMaterials, OpenMaterials.Builder> OPEN_MATERIALS =
+  static final ObjectCodec<OpenMaterials, OpenMaterials.Builder> OPEN_MATERIALS =
       ObjectCodec.of(OpenMaterials.class, OpenMaterials::builder, OpenMaterials.Builder::build)
           .defaulted("categories", new EnumSetCodec<>(MaterialCategory.class), OpenMaterials::categories,
               OpenMaterials.Builder::addAllCategories, java.util.Set.of())
@@ -234,7 +234,7 @@ public final class PolicyCodecs {
           .optional("repository", Codecs.STRING, OpenMaterials::repository, OpenMaterials.Builder::repository)
           .build();
 
-  public static final ObjectCodec<LicenseMandate, LicenseMandate.Builder> LICENSE_MANDATE =
+  static final ObjectCodec<LicenseMandate, LicenseMandate.Builder> LICENSE_MANDATE =
       ObjectCodec.of(LicenseMandate.class, LicenseMandate::builder, LicenseMandate.Builder::build)
           .required("defaultLicense", LicenseCodecs.LICENSE, LicenseMandate::defaultLicense,
               LicenseMandate.Builder::defaultLicense)
@@ -244,7 +244,7 @@ public final class PolicyCodecs {
               LicenseMandate::translatedInto, LicenseMandate.Builder::addAllTranslatedInto, java.util.Set.of())
           .build();
 
-  public static final ObjectCodec<Strategy, Strategy.Builder> STRATEGY =
+  static final ObjectCodec<Strategy, Strategy.Builder> STRATEGY =
       ObjectCodec.of(Strategy.class, Strategy::builder, Strategy.Builder::build)
           .required("title", Codecs.STRING, Strategy::title, Strategy.Builder::title)
           .optional("description", VocabularyCodecs.LOCALIZED_TEXT, Strategy::description, Strategy.Builder::description)
@@ -252,7 +252,7 @@ public final class PolicyCodecs {
               Strategy.Builder::addAllSubActions, java.util.Set.of())
           .build();
 
-  public static final ObjectCodec<CapacityBuilding, CapacityBuilding.Builder> CAPACITY_BUILDING =
+  static final ObjectCodec<CapacityBuilding, CapacityBuilding.Builder> CAPACITY_BUILDING =
       ObjectCodec.of(CapacityBuilding.class, CapacityBuilding::builder, CapacityBuilding.Builder::build)
           .list("measures", Codecs.STRING, CapacityBuilding::measures, CapacityBuilding.Builder::addAllMeasures)
           .defaulted("audiences", new EnumSetCodec<>(Stakeholder.class), CapacityBuilding::audiences,
@@ -261,13 +261,13 @@ public final class PolicyCodecs {
               CapacityBuilding::competencies, CapacityBuilding.Builder::addAllCompetencies, java.util.Set.of())
           .build();
 
-  public static final ObjectCodec<Responsibility, Parts> RESPONSIBILITY =
+  static final ObjectCodec<Responsibility, Parts> RESPONSIBILITY =
       ObjectCodec.of(Responsibility.class, Parts::new, p -> Responsibility.of(p.get(0), p.get(1)))
           .required("organization", VocabularyCodecs.ORGANIZATION, Responsibility::organization, slot(0))
           .required("duty", Codecs.STRING, Responsibility::duty, slot(1))
           .build();
 
-  public static final ObjectCodec<CoordinatingStructure, CoordinatingStructure.Builder> COORDINATING_STRUCTURE =
+  static final ObjectCodec<CoordinatingStructure, CoordinatingStructure.Builder> COORDINATING_STRUCTURE =
       ObjectCodec.of(CoordinatingStructure.class, CoordinatingStructure::builder, CoordinatingStructure.Builder::build)
           .optional("name", Codecs.STRING, CoordinatingStructure::name, CoordinatingStructure.Builder::name)
           .required("lead", VocabularyCodecs.ORGANIZATION, CoordinatingStructure::lead,
@@ -278,13 +278,13 @@ public final class PolicyCodecs {
               CoordinatingStructure.Builder::addAllResponsibilities)
           .build();
 
-  public static final ObjectCodec<Milestone, Parts> MILESTONE =
+  static final ObjectCodec<Milestone, Parts> MILESTONE =
       ObjectCodec.of(Milestone.class, Parts::new, p -> Milestone.of(p.get(0), p.get(1)))
           .required("title", Codecs.STRING, Milestone::title, slot(0))
           .required("due", Codecs.DATE, Milestone::due, slot(1))
           .build();
 
-  public static final ObjectCodec<FundingSource, FundingSource.Builder> FUNDING_SOURCE =
+  static final ObjectCodec<FundingSource, FundingSource.Builder> FUNDING_SOURCE =
       ObjectCodec.of(FundingSource.class, FundingSource::builder, FundingSource.Builder::build)
           .required("kind", Codecs.enumeration(FundingSourceKind.class), FundingSource::kind, FundingSource.Builder::kind)
           .optional("funder", VocabularyCodecs.ORGANIZATION, FundingSource::funder, FundingSource.Builder::funder)
@@ -292,7 +292,7 @@ public final class PolicyCodecs {
           .defaulted("secured", Codecs.BOOLEAN, FundingSource::isSecured, FundingSource.Builder::secured)
           .build();
 
-  public static final ObjectCodec<WorkPlanAction, WorkPlanAction.Builder> WORK_PLAN_ACTION =
+  static final ObjectCodec<WorkPlanAction, WorkPlanAction.Builder> WORK_PLAN_ACTION =
       ObjectCodec.of(WorkPlanAction.class, WorkPlanAction::builder, WorkPlanAction.Builder::build)
           .required("id", Codecs.STRING, WorkPlanAction::id, WorkPlanAction.Builder::id)
           .required("title", Codecs.STRING, WorkPlanAction::title, WorkPlanAction.Builder::title)
@@ -311,25 +311,25 @@ public final class PolicyCodecs {
               WorkPlanAction::subActions, WorkPlanAction.Builder::addAllSubActions, java.util.Set.of())
           .build();
 
-  public static final ObjectCodec<WorkPlan, Parts> WORK_PLAN =
+  static final ObjectCodec<WorkPlan, Parts> WORK_PLAN =
       ObjectCodec.of(WorkPlan.class, Parts::new, p -> WorkPlan.of(Optional.<List<WorkPlanAction>>ofNullable(p.get(0))
               .orElse(List.of())))
           .list("actions", WORK_PLAN_ACTION, WorkPlan::actions, slot(0))
           .build();
 
-  public static final ObjectCodec<Objective, Parts> OBJECTIVE =
+  static final ObjectCodec<Objective, Parts> OBJECTIVE =
       ObjectCodec.of(Objective.class, Parts::new, p -> Objective.of(p.get(0), p.get(1)))
           .required("id", Codecs.STRING, Objective::id, slot(0))
           .required("statement", VocabularyCodecs.LOCALIZED_TEXT, Objective::statement, slot(1))
           .build();
 
-  public static final ObjectCodec<Measurement, Parts> MEASUREMENT =
+  static final ObjectCodec<Measurement, Parts> MEASUREMENT =
       ObjectCodec.of(Measurement.class, Parts::new, p -> Measurement.of(p.get(0), p.get(1)))
           .required("value", Codecs.DECIMAL, Measurement::value, slot(0))
           .required("year", Codecs.YEAR, Measurement::year, slot(1))
           .build();
 
-  public static final ObjectCodec<MonitoringIndicator, MonitoringIndicator.Builder> MONITORING_INDICATOR =
+  static final ObjectCodec<MonitoringIndicator, MonitoringIndicator.Builder> MONITORING_INDICATOR =
       ObjectCodec.of(MonitoringIndicator.class, MonitoringIndicator::builder, MonitoringIndicator.Builder::build)
           .required("id", Codecs.STRING, MonitoringIndicator::id, MonitoringIndicator.Builder::id)
           .required("name", Codecs.STRING, MonitoringIndicator::name, MonitoringIndicator.Builder::name)
@@ -340,7 +340,7 @@ public final class PolicyCodecs {
           .optional("target", MEASUREMENT, MonitoringIndicator::target, MonitoringIndicator.Builder::target)
           .build();
 
-  public static final ObjectCodec<WorldMapDescription, WorldMapDescription.Builder> WORLD_MAP_DESCRIPTION =
+  static final ObjectCodec<WorldMapDescription, WorldMapDescription.Builder> WORLD_MAP_DESCRIPTION =
       ObjectCodec.of(WorldMapDescription.class, WorldMapDescription::builder, WorldMapDescription.Builder::build)
           .required("type", Codecs.enumeration(PolicyType.class), WorldMapDescription::type,
               WorldMapDescription.Builder::type)
