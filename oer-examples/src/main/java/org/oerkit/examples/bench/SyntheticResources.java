@@ -11,7 +11,7 @@ import org.oerkit.core.vocabulary.LanguageTag;
 
 /**
  * Generates licensed educational resources from a seed: a title, one to three authors, a source URL, a
- * language and a licence drawn from twelve, weighted the way OER repositories report them (CC BY first,
+ * language and a licence drawn from eleven, weighted the way OER repositories report them (CC BY first,
  * then CC BY-SA, CC BY-NC-SA and CC0; the 3.0 IGO licences of UNESCO's own publications; a few
  * NoDerivatives works).
  *
