@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.oerkit.core.DomainRuleException;
@@ -112,8 +111,7 @@ public final class RoleKind implements Comparable<RoleKind>, Serializable {
    * @return the label, such as {@code "Moderator"} or {@code "Master of ceremonies"}
    */
   public String label() {
-    String words = id.replace('-', ' ');
-    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    return Kinds.label(id);
   }
 
   /**
