@@ -28,6 +28,10 @@ public final class Element extends Node {
   private static final List<String> VOID = List.of("area", "base", "br", "col", "embed", "hr", "img", "input",
       "link", "meta", "source", "track", "wbr");
 
+  /** The SVG elements the pictures use that HTML does not have: they, and what they hold, are SVG content. */
+  private static final List<String> SVG_ONLY = List.of("svg", "g", "rect", "line", "text", "tspan", "path",
+      "pattern", "defs", "circle", "polygon", "polyline", "use", "desc");
+
   private final String name;
   private final Map<String, String> attributes;
   private final List<Node> children;
@@ -122,7 +126,7 @@ public final class Element extends Node {
   }
 
   private void writeTo(StringBuilder out, boolean foreign) {
-    boolean inSvg = foreign || name.equals("svg");
+    boolean inSvg = foreign || SVG_ONLY.contains(name);
     out.append('<').append(name);
     attributes.forEach((key, value) -> {
       out.append(' ').append(key).append("=\"");
