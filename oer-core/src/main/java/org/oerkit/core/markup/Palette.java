@@ -33,12 +33,16 @@ public final class Palette {
   public static final Swatch YELLOW = Swatch.of(Colour.parse("#ffe46b"), INK);
   /** The dark grey cell: may not be used. */
   public static final Swatch GREY = Swatch.of(Colour.parse("#555555"), Colour.WHITE);
+  /** Nothing there: a sub-action no draft addresses, an empty slot; light, so that what is there stands out. */
+  public static final Swatch ABSENT = Swatch.of(Colour.parse("#f3f3f3"), MUTED);
   /** A session of a programme. */
   public static final Swatch SESSION = Swatch.of(Colour.parse("#dbeaf7"), INK);
   /** A break of a programme, also hatched. */
   public static final Swatch BREAK = Swatch.of(Colour.parse("#eeeeee"), INK);
   /** A finding to look at: an overlap, an error. */
   public static final Swatch ALERT = Swatch.of(Colour.parse("#fde4e1"), Colour.parse("#8b1a10"));
+  /** Faint lines between rows, decoration only. */
+  public static final Colour SEPARATOR = Colour.parse("#d4d4d4");
   /** The frame of an alert. */
   public static final Colour ALERT_RULE = Colour.parse("#b3261e");
 
@@ -50,6 +54,6 @@ public final class Palette {
    * @return the swatches
    */
   public static List<Swatch> swatches() {
-    return List.of(PAPER, PAPER_MUTED, HEADER, GREEN, YELLOW, GREY, SESSION, BREAK, ALERT);
+    return List.of(PAPER, PAPER_MUTED, HEADER, GREEN, YELLOW, GREY, ABSENT, SESSION, BREAK, ALERT);
   }
 }

@@ -74,6 +74,20 @@ public final class PolicyComparison {
    * @return the table, ending in a new line
    */
   public String format() {
+    List<String[]> rows = new ArrayList<>(summaryRows());
+    rows.add(null);
+    rows.add(row("Sub-action (P planned, S stated)", i -> drafts.get(i).country().code()));
+    for (SubAction s : SubAction.all()) {
+      rows.add(row(s.id(), i -> coverages.get(i).entry(s).status().mark()));
+    }
+    return render(rows);
+  }
+
+  /**
+   * The rows of the summary above the sub-actions, the first naming the columns: shared by the text table and
+   * the HTML page ({@link PolicyPictures}).
+   */
+  List<String[]> summaryRows() {
     List<String[]> rows = new ArrayList<>();
     rows.add(row("", i -> drafts.get(i).country().code()));
     rows.add(row("Status", i -> drafts.get(i).status().toString()));
@@ -108,12 +122,7 @@ public final class PolicyComparison {
     rows.add(row("Errors", i -> String.valueOf(reports.get(i).count(Severity.ERROR))));
     rows.add(row("Warnings", i -> String.valueOf(reports.get(i).count(Severity.WARNING))));
     rows.add(row("Notes", i -> String.valueOf(reports.get(i).count(Severity.INFO))));
-    rows.add(null);
-    rows.add(row("Sub-action (P planned, S stated)", i -> drafts.get(i).country().code()));
-    for (SubAction s : SubAction.all()) {
-      rows.add(row(s.id(), i -> coverages.get(i).entry(s).status().mark()));
-    }
-    return render(rows);
+    return rows;
   }
 
   private String[] row(String label, Function<Integer, String> cell) {
