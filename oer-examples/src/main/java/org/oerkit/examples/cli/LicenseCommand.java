@@ -1,6 +1,8 @@
 package org.oerkit.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import org.oerkit.core.license.AttributionFormat;
 import org.oerkit.core.license.CombinationMode;
 import org.oerkit.core.license.Compatibility;
 import org.oerkit.core.license.License;
+import org.oerkit.core.license.LicenseChart;
 import org.oerkit.core.license.LicenseChooser;
 import org.oerkit.core.license.LicensedWork;
 import org.oerkit.core.license.Openness;
@@ -36,9 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
     name = "license",
     mixinStandardHelpOptions = true,
     description = "Open licences: show one, combine several, check an adaptation, write an attribution, choose a "
-        + "licence.",
+        + "licence, draw the compatibility charts.",
     subcommands = {LicenseCommand.Show.class, LicenseCommand.Combine.class, LicenseCommand.Adapt.class,
-        LicenseCommand.Attribute.class, LicenseCommand.Choose.class})
+        LicenseCommand.Attribute.class, LicenseCommand.Choose.class, LicenseCommand.Chart.class})
 final class LicenseCommand extends CommandGroup {
 
   private static final String LICENSE_HELP = "An SPDX id (CC-BY-4.0), a Creative Commons URI or a name "
@@ -92,6 +95,46 @@ final class LicenseCommand extends CommandGroup {
         }
       }
       return answer.isAllowed() ? Oer.OK : Oer.FINDINGS;
+    }
+  }
+
+  /** The formats of {@code oer license chart}. */
+  enum ChartFormat { SVG, HTML }
+
+  /** {@code oer license chart}: the Creative Commons compatibility charts, computed for any licences. */
+  @Command(
+      name = "chart",
+      mixinStandardHelpOptions = true,
+      description = "Draw the remix chart, the adapter's licence chart and the collection chart for the given "
+          + "licences (by default the Creative Commons 4.0 suite with CC0 and the Public Domain Mark), computed "
+          + "from the compatibility rules, as SVG or as an HTML page.")
+  static final class Chart implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "LICENSE", arity = "0..*", description = LICENSE_HELP)
+    private List<String> texts = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "SVG", description = "svg (the default) or "
+        + "html.")
+    private ChartFormat format;
+
+    @Option(names = "--chart", paramLabel = "CHART", description = "remix, adapter or collection; all three "
+        + "when not given.")
+    private LicenseChart.Kind kind;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
+        + "output.")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+      List<License> licenses = texts.isEmpty() ? LicenseChart.creativeCommonsSuite()
+          : texts.stream().map(License::parse).collect(Collectors.toList());
+      List<LicenseChart> charts = kind == null ? LicenseChart.all(licenses) : List.of(LicenseChart.of(kind, licenses));
+      Output.write(spec, output, format == ChartFormat.HTML ? LicenseChart.toHtml(charts) : LicenseChart.toSvg(charts));
+      return Oer.OK;
     }
   }
 

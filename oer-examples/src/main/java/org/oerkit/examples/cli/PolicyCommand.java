@@ -1,13 +1,17 @@
 package org.oerkit.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.oerkit.core.Report;
 import org.oerkit.core.policy.GapAnalysis;
+import org.oerkit.core.policy.PolicyComparison;
 import org.oerkit.core.policy.PolicyDraft;
+import org.oerkit.core.policy.PolicyPictures;
 import org.oerkit.core.policy.ActionArea;
 import org.oerkit.core.policy.Definition;
 import org.oerkit.core.policy.MonitoringProvision;
@@ -71,8 +75,8 @@ final class PolicyCommand extends CommandGroup {
   @Command(
       name = "gaps",
       mixinStandardHelpOptions = true,
-      description = "Report the gaps of a policy draft against the UNESCO template and the 2019 Recommendation. "
-          + "Exit status 1 if the report has errors.")
+      description = "Report the gaps of a policy draft against the UNESCO template and the 2019 Recommendation, "
+          + "as text, JSON or an HTML page. Exit status 1 if the report has errors.")
   static final class Gaps implements Callable<Integer> {
 
     @Spec
@@ -84,14 +88,32 @@ final class PolicyCommand extends CommandGroup {
     @Option(names = "--json", description = "Print the findings as a JSON list.")
     private boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+        description = "text (the default) or html (a standalone page: the findings, the coverage of the 2019 "
+            + "Recommendation and the template's sections).")
+    private GapsFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
+        + "output.")
+    private Path output;
+
     @Override
-    public Integer call() {
-      Report report = GapAnalysis.standard().analyze(Drafts.read(name));
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+    public Integer call() throws IOException {
+      PolicyDraft draft = Drafts.read(name);
+      Report report = GapAnalysis.standard().analyze(draft);
+      String text = json ? Json.write(Findings.json(report))
+          : format == GapsFormat.HTML ? PolicyPictures.gapReport(GapAnalysis.standard(), draft)
+          : report.format() + "\n";
+      Output.write(spec, output, text);
       return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
     }
   }
+
+  /** The formats of {@code oer policy gaps}. */
+  enum GapsFormat { TEXT, HTML }
+
+  /** The formats of {@code oer policy compare}. */
+  enum CompareFormat { TEXT, HTML, SVG }
 
   /** {@code oer policy compare}: drafts side by side. */
   @Command(
@@ -107,10 +129,21 @@ final class PolicyCommand extends CommandGroup {
     @Parameters(paramLabel = "DRAFT", arity = "1..*", description = DRAFT_HELP)
     private List<String> names;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+        description = "text (the default), svg (the coverage heatmap: sub-actions by country) or html (the "
+            + "heatmap and the drafts side by side, a standalone page).")
+    private CompareFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
+        + "output.")
+    private Path output;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       List<PolicyDraft> drafts = names.stream().map(Drafts::read).collect(Collectors.toList());
-      spec.commandLine().getOut().print(GapAnalysis.standard().compare(drafts).format());
+      PolicyComparison comparison = GapAnalysis.standard().compare(drafts);
+      Output.write(spec, output, format == CompareFormat.SVG ? PolicyPictures.coverageHeatmap(comparison)
+          : format == CompareFormat.HTML ? PolicyPictures.comparisonPage(comparison) : comparison.format());
       return Oer.OK;
     }
   }

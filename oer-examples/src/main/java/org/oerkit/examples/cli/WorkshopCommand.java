@@ -3,7 +3,6 @@ package org.oerkit.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -87,12 +86,7 @@ final class WorkshopCommand extends CommandGroup {
 
     @Override
     public Integer call() throws IOException {
-      String text = format.writer.apply(Workshops.read(name));
-      if (output == null) {
-        spec.commandLine().getOut().print(text);
-      } else {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
-      }
+      Output.write(spec, output, format.writer.apply(Workshops.read(name)));
       return Oer.OK;
     }
   }
