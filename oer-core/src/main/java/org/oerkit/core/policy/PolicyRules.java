@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.oerkit.core.Rule;
 import org.oerkit.core.instrument.ActionArea;
 import org.oerkit.core.instrument.PolicySection;
-import org.oerkit.core.instrument.PolicyTemplate;
 import org.oerkit.core.instrument.Recommendation2019;
 import org.oerkit.core.instrument.SubAction;
-import org.oerkit.core.instrument.TemplateSection;
 
 /**
  * The rules of the {@link GapAnalysis} of a policy draft, each with its public source.
@@ -131,12 +129,6 @@ public final class PolicyRules {
   }
 
   static String sectionSource(PolicySection section) {
-    TemplateSection t = PolicyTemplate.unescoCountryTemplate().section(section);
-    StringBuilder sessions = new StringBuilder();
-    for (int i = 0; i < t.sessions().size(); i++) {
-      sessions.append(i == 0 ? "" : i == t.sessions().size() - 1 ? " and " : ", ").append(t.sessions().get(i));
-    }
-    return "UNESCO OER Country Policy template, section " + section.number() + " (" + CONCEPT_NOTE
-        + (t.sessions().size() == 1 ? ", Session " : ", Sessions ") + sessions + ")";
+    return "UNESCO OER Country Policy template, section " + section.number() + " (" + section.source() + ")";
   }
 }

@@ -2,6 +2,7 @@ package org.oerkit.core.instrument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,15 @@ class ReferenceInstrumentsTest {
             "Application", "Infusion", "Transformation",
             "Standard Classroom", "Collaborative Groups", "Learning Organizations",
             "Digital Literacy", "Networking", "Teacher as Innovator");
+  }
+
+  @Test
+  void ictCompetency_equals_isByAspectAndLevel() {
+    new EqualsTester()
+        .addEqualityGroup(IctCompetency.of(IctCompetencyAspect.PEDAGOGY, IctCompetencyLevel.KNOWLEDGE_CREATION),
+            IctCompetency.of(IctCompetencyAspect.PEDAGOGY, IctCompetencyLevel.KNOWLEDGE_CREATION))
+        .addEqualityGroup(IctCompetency.of(IctCompetencyAspect.PEDAGOGY, IctCompetencyLevel.KNOWLEDGE_DEEPENING))
+        .addEqualityGroup(IctCompetency.of(IctCompetencyAspect.POLICY, IctCompetencyLevel.KNOWLEDGE_CREATION))
+        .testEquals();
   }
 }

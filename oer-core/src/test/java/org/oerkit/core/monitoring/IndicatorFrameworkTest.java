@@ -74,5 +74,10 @@ class IndicatorFrameworkTest {
         .addEqualityGroup(FRAMEWORK, IndicatorFramework.builder().from(FRAMEWORK).build())
         .addEqualityGroup(FRAMEWORK.withIndicators(List.of(indicator("P1", "AA2"))))
         .testEquals();
+    new EqualsTester().addEqualityGroup(Dimension.of("D", "t", "s"), Dimension.of("D", "t", "s"))
+        .addEqualityGroup(Dimension.of("E", "t", "s")).testEquals();
+    Indicator ind = Indicator.builder().id("X").dimension("AA1").name("n").build();
+    new EqualsTester().addEqualityGroup(ind, Indicator.builder().from(ind).build())
+        .addEqualityGroup(Indicator.builder().from(ind).dimension("AA2").build()).testEquals();
   }
 }

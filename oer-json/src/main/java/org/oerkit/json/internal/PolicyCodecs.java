@@ -184,7 +184,6 @@ public final class PolicyCodecs {
       ObjectCodec.of(TemplateSection.class, TemplateSection::builder, TemplateSection.Builder::build)
           .required("section", POLICY_SECTION, TemplateSection::section, TemplateSection.Builder::section)
           .list("questions", Codecs.STRING, TemplateSection::questions, TemplateSection.Builder::addAllQuestions)
-          .list("sessions", Codecs.INT, TemplateSection::sessions, TemplateSection.Builder::addAllSessions)
           .list("fields", TEMPLATE_FIELD, TemplateSection::fields, TemplateSection.Builder::addAllFields)
           .build();
 
