@@ -31,8 +31,9 @@ import org.oerkit.core.Texts;
  *       ends at "division of responsibilities" (section 9).</li>
  * </ul>
  * For sections 8 to 10 the concept note gives topic lines rather than questions, and those lines are kept.
- * Its field list has not been found ({@link MissingSource#TEMPLATE_FIELD_LIST}): the template holds no
- * fields until the user supplies them with {@link #withFields(PolicySection, List)}.
+ * Its field list has not been found in any public source, and oerkit invents none: the template holds no
+ * fields, its {@link #source()} says so, and a user who holds the field list supplies it with
+ * {@link #withFields(PolicySection, List)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -141,7 +142,7 @@ public abstract class PolicyTemplate {
     return builder()
         .title("UNESCO OER Country Policy template")
         .source("Sections and guiding questions as given in the concept note of the UNESCO national OER "
-            + "workshop, Astana, 11-13 December 2017, worded for any country; the template document is not public")
+            + "workshop, Astana, 11-13 December 2017, worded for any country; the template document and its field list are not public")
         .addSections(
             section(PolicySection.CONTEXT,
                 "How OER supports the vision of education development of the country (policy context, mission and "

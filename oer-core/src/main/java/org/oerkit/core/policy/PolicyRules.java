@@ -25,7 +25,8 @@ public final class PolicyRules {
   /** A required field the user supplied for the template is not filled. */
   public static final Rule FIELD_MISSING = Rule.of("policy.field-missing",
       "A draft fills every required field of the template's user-supplied field list.",
-      "User-supplied field list of the UNESCO OER Country Policy template (see MissingSource.TEMPLATE_FIELD_LIST)");
+      "User-supplied field list of the UNESCO OER Country Policy template (the template's own field list is not "
+          + "public)");
 
   /** The materials section does not make publicly funded materials open. */
   public static final Rule PUBLIC_FUNDING_NOT_OPEN = Rule.of("policy.public-funding-not-open",

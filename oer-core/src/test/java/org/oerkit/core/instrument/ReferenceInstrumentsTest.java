@@ -64,13 +64,6 @@ class ReferenceInstrumentsTest {
   }
 
   @Test
-  void missingSources_nameTheTemplateFieldsAndTheIndicatorList() {
-    assertThat(MissingSource.values()).containsExactly(MissingSource.TEMPLATE_FIELD_LIST,
-        MissingSource.UNESCO_OER_INDICATOR_LIST);
-    assertThat(MissingSource.UNESCO_OER_INDICATOR_LIST.howToSupply()).contains("withIndicators");
-  }
-
-  @Test
   void paris2012_allTenRecommendationsInOrder() {
     assertThat(ParisRecommendation.values()).extracting(ParisRecommendation::text).containsExactly(
         "Foster awareness and use of OER",

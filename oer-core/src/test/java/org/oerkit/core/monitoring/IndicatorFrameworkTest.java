@@ -26,8 +26,10 @@ class IndicatorFrameworkTest {
   }
 
   @Test
-  void recommendation2019_shipsNoIndicators_becauseTheListWasNotFound() {
+  void recommendation2019_shipsNoIndicators_andItsSourceSaysTheListIsNotPublic() {
     assertThat(FRAMEWORK.indicators()).isEmpty();
+    assertThat(FRAMEWORK.source()).startsWith("UNESCO Recommendation on OER (2019), paragraphs 10-16;")
+        .endsWith("(UNESCO/ISKME 2017) is not public");
   }
 
   @Test
