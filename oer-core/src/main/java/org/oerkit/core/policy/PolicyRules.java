@@ -71,6 +71,27 @@ public final class PolicyRules {
           + "indicator's baseline before its target.",
       CONCEPT_NOTE + ", Sessions 13-14 (follow-up work plan)");
 
+  /** Two objectives, two indicators or two work-plan actions of a draft share an identifier. */
+  public static final Rule DUPLICATE_ID = Rule.of("policy.duplicate-id",
+      "Objective, indicator and work-plan action identifiers are each unique in the draft.",
+      "oerkit policy draft model: an identifier names the one part that indicators, findings and the JSON "
+          + "format refer to (no UNESCO text sets this rule)");
+
+  /** A version of the draft is dated before the version listed before it. */
+  public static final Rule VERSION_ORDER = Rule.of("policy.version-order",
+      "The version history lists the versions oldest first.",
+      "oerkit policy draft model: the last version listed is the latest (no UNESCO text sets this rule)");
+
+  /** An indicator measures an objective the draft does not have. */
+  public static final Rule UNKNOWN_OBJECTIVE = Rule.of("policy.unknown-objective",
+      "Every objective an indicator measures is an objective of the draft.",
+      Recommendation2019.CITATION + ", paragraph 16(a)");
+
+  /** A responsibility in the coordinating structure falls to an organization outside it. */
+  public static final Rule RESPONSIBILITY_OUTSIDE_STRUCTURE = Rule.of("policy.responsibility-outside-structure",
+      "Every responsibility in the national coordinating structure falls to its lead or one of its members.",
+      CONCEPT_NOTE + ", Session 13 (national coordinating structure and division of responsibilities)");
+
   /** Capacity building does not point to the ICT Competency Framework for Teachers. */
   public static final Rule CAPACITY_NOT_LINKED_TO_ICT_CFT = Rule.of("policy.capacity-not-linked-to-ict-cft",
       "Capacity building names the competencies of the UNESCO ICT Competency Framework for Teachers it builds.",
