@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oerkit.core.instrument.SubAction;
 import org.oerkit.core.markup.Markup;
 import org.oerkit.core.markup.Pictures;
 import org.w3c.dom.Document;

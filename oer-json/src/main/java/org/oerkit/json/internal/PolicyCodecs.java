@@ -7,55 +7,53 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import org.oerkit.core.policy.ActionArea;
-import org.oerkit.core.policy.Answer;
-import org.oerkit.core.policy.AnswerType;
+import org.oerkit.core.instrument.ActionArea;
+import org.oerkit.core.instrument.Definition;
+import org.oerkit.core.instrument.IctCompetency;
+import org.oerkit.core.instrument.IctCompetencyAspect;
+import org.oerkit.core.instrument.IctCompetencyLevel;
+import org.oerkit.core.instrument.LjubljanaArea;
+import org.oerkit.core.instrument.MonitoringProvision;
+import org.oerkit.core.instrument.ParisRecommendation;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.PolicyTemplate;
+import org.oerkit.core.instrument.Stakeholder;
+import org.oerkit.core.instrument.SubAction;
+import org.oerkit.core.instrument.TemplateField;
+import org.oerkit.core.instrument.TemplateSection;
+import org.oerkit.core.monitoring.Answer;
+import org.oerkit.core.monitoring.AnswerType;
+import org.oerkit.core.monitoring.Dimension;
+import org.oerkit.core.monitoring.Indicator;
+import org.oerkit.core.monitoring.IndicatorFramework;
+import org.oerkit.core.monitoring.Question;
+import org.oerkit.core.monitoring.Questionnaire;
+import org.oerkit.core.monitoring.QuestionnaireResponse;
 import org.oerkit.core.policy.CapacityBuilding;
 import org.oerkit.core.policy.CoordinatingStructure;
 import org.oerkit.core.policy.CoverageStatus;
-import org.oerkit.core.policy.Definition;
-import org.oerkit.core.policy.Dimension;
 import org.oerkit.core.policy.EducationSector;
 import org.oerkit.core.policy.FundingSource;
 import org.oerkit.core.policy.FundingSourceKind;
-import org.oerkit.core.policy.IctCompetency;
-import org.oerkit.core.policy.IctCompetencyAspect;
-import org.oerkit.core.policy.IctCompetencyLevel;
-import org.oerkit.core.policy.Indicator;
-import org.oerkit.core.policy.IndicatorFramework;
 import org.oerkit.core.policy.LearningMode;
 import org.oerkit.core.policy.LicenseMandate;
-import org.oerkit.core.policy.LjubljanaArea;
 import org.oerkit.core.policy.MaterialCategory;
 import org.oerkit.core.policy.Measurement;
 import org.oerkit.core.policy.Milestone;
-import org.oerkit.core.policy.MissingSource;
-import org.oerkit.core.policy.Money;
 import org.oerkit.core.policy.MonitoringIndicator;
-import org.oerkit.core.policy.MonitoringProvision;
 import org.oerkit.core.policy.Objective;
 import org.oerkit.core.policy.OpenMaterials;
-import org.oerkit.core.policy.ParisRecommendation;
 import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.core.policy.PolicyFocus;
 import org.oerkit.core.policy.PolicyRelation;
-import org.oerkit.core.policy.PolicySection;
 import org.oerkit.core.policy.PolicyStatus;
-import org.oerkit.core.policy.PolicyTemplate;
 import org.oerkit.core.policy.PolicyType;
 import org.oerkit.core.policy.PolicyVersion;
-import org.oerkit.core.policy.Question;
-import org.oerkit.core.policy.Questionnaire;
-import org.oerkit.core.policy.QuestionnaireResponse;
 import org.oerkit.core.policy.RelatedInstrument;
 import org.oerkit.core.policy.Responsibility;
 import org.oerkit.core.policy.Scope;
 import org.oerkit.core.policy.SpatialCoverage;
-import org.oerkit.core.policy.Stakeholder;
 import org.oerkit.core.policy.Strategy;
-import org.oerkit.core.policy.SubAction;
-import org.oerkit.core.policy.TemplateField;
-import org.oerkit.core.policy.TemplateSection;
 import org.oerkit.core.policy.WorkPlan;
 import org.oerkit.core.policy.WorkPlanAction;
 import org.oerkit.core.policy.WorldMapDescription;
@@ -63,6 +61,7 @@ import org.oerkit.core.policy.WorldMapLicense;
 import org.oerkit.core.policy.WorldMapScope;
 import org.oerkit.core.policy.WorldMapStatus;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.Money;
 
 /**
  * The codecs of {@code org.oerkit.core.policy}: a policy draft document, a questionnaire response
@@ -184,7 +183,6 @@ public final class PolicyCodecs {
       ObjectCodec.of(TemplateSection.class, TemplateSection::builder, TemplateSection.Builder::build)
           .required("section", POLICY_SECTION, TemplateSection::section, TemplateSection.Builder::section)
           .list("questions", Codecs.STRING, TemplateSection::questions, TemplateSection.Builder::addAllQuestions)
-          .list("sessions", Codecs.INT, TemplateSection::sessions, TemplateSection.Builder::addAllSessions)
           .list("fields", TEMPLATE_FIELD, TemplateSection::fields, TemplateSection.Builder::addAllFields)
           .build();
 
@@ -398,8 +396,8 @@ public final class PolicyCodecs {
       Codecs.enumeration(FundingSourceKind.class), Codecs.enumeration(IctCompetencyAspect.class),
       Codecs.enumeration(IctCompetencyLevel.class), Codecs.enumeration(LearningMode.class),
       Codecs.enumeration(LjubljanaArea.class), Codecs.enumeration(MaterialCategory.class),
-      Codecs.enumeration(MissingSource.class), Codecs.enumeration(MonitoringProvision.class),
-      Codecs.enumeration(ParisRecommendation.class), Codecs.enumeration(PolicyFocus.class),
+      Codecs.enumeration(MonitoringProvision.class), Codecs.enumeration(ParisRecommendation.class),
+      Codecs.enumeration(PolicyFocus.class),
       Codecs.enumeration(PolicyRelation.class), POLICY_SECTION, POLICY_STATUS, Codecs.enumeration(PolicyType.class),
       Codecs.enumeration(SpatialCoverage.class), Codecs.enumeration(Stakeholder.class),
       Codecs.enumeration(WorldMapLicense.class), Codecs.enumeration(WorldMapScope.class),
