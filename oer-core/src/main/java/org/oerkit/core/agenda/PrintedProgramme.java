@@ -149,7 +149,7 @@ public final class PrintedProgramme {
     return text.toString();
   }
 
-  private static String placeAndDates(Workshop workshop) {
+  static String placeAndDates(Workshop workshop) {
     List<String> place = new ArrayList<>();
     workshop.venue().ifPresent(place::add);
     workshop.city().ifPresent(place::add);
@@ -171,11 +171,11 @@ public final class PrintedProgramme {
     return FULL_DATE.format(start) + " \u2013 " + FULL_DATE.format(end);
   }
 
-  private static String dayHeading(Day day, int index) {
+  static String dayHeading(Day day, int index) {
     return day.label().orElse("Day " + (index + 1)) + " \u2014 " + DAY.format(day.date());
   }
 
-  private static String zoneLine(Workshop workshop, LocalDate date) {
+  static String zoneLine(Workshop workshop, LocalDate date) {
     ZoneOffset offset = workshop.zone().getRules().getOffset(date.atTime(LocalTime.NOON));
     String utc = offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
     return "All times are local times in " + workshop.zone().getId() + " (" + utc + ").";

@@ -12,6 +12,7 @@ import org.oerkit.core.Report;
 import org.oerkit.core.agenda.AgendaCheck;
 import org.oerkit.core.agenda.ICalendarWriter;
 import org.oerkit.core.agenda.PrintedProgramme;
+import org.oerkit.core.agenda.ProgrammePictures;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.json.OerJson;
 import org.oerkit.json.ScheduleJson;
@@ -40,7 +41,9 @@ final class WorkshopCommand extends CommandGroup {
     JSON("json", OerJson::writeString),
     SCHEDULE_JSON("schedule-json", w -> new String(ScheduleJson.write(w), StandardCharsets.UTF_8)),
     ICS("ics", ICalendarWriter::write),
-    JSONLD("jsonld", w -> new String(SchemaOrg.write(w), StandardCharsets.UTF_8));
+    JSONLD("jsonld", w -> new String(SchemaOrg.write(w), StandardCharsets.UTF_8)),
+    HTML("html", ProgrammePictures::agenda),
+    SVG("svg", ProgrammePictures::timetable);
 
     final String name;
     final Function<Workshop, String> writer;
@@ -67,7 +70,7 @@ final class WorkshopCommand extends CommandGroup {
       mixinStandardHelpOptions = true,
       description = "Export a workshop programme: markdown, text (a printed programme), json (oerkit's native "
           + "format), schedule-json (the frab/pretalx schedule.json of c3voc), ics (RFC 5545 iCalendar) or jsonld "
-          + "(schema.org Event).")
+          + "(schema.org Event), html (a printable agenda, a page per day) or svg (a timetable).")
   static final class Export implements Callable<Integer> {
 
     @Spec
@@ -77,7 +80,8 @@ final class WorkshopCommand extends CommandGroup {
     private String name;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-        description = "markdown, text, json, schedule-json, ics or jsonld.")
+        description = "markdown, text, json, schedule-json, ics, jsonld, html (a printable agenda) or svg (a "
+            + "timetable).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
