@@ -193,7 +193,8 @@ public final class ProgrammePictures {
       }
       x += dayWidth + DAY_GAP;
     }
-    double width = Math.ceil(x - DAY_GAP + MARGIN);
+    String title = workshop.title().in(LanguageTag.ENGLISH);
+    double width = Math.ceil(Math.max(x - DAY_GAP + MARGIN, 2 * MARGIN + 1.12 * Svg.textWidth(title, TITLE_FONT)));
     for (int minute = first; minute <= last; minute += 60) {
       double y = gridTop + (minute - first) * PER_MINUTE;
       shapes.add(0, Svg.line(MARGIN + AXIS - 4, y, width - MARGIN, y).attr("stroke", Palette.SEPARATOR.hex()).build());
@@ -221,11 +222,10 @@ public final class ProgrammePictures {
       }
     }
     double height = Math.ceil(y + MARGIN);
-    String title = workshop.title().in(LanguageTag.ENGLISH);
     Element hatch = Element.builder("pattern").attr("id", "hatch").attr("width", 6).attr("height", 6)
         .attr("patternUnits", "userSpaceOnUse").attr("patternTransform", "rotate(45)")
         .add(Svg.rect(0, 0, 6, 6).attr("fill", Palette.BREAK.fill().hex()).build(),
-            Svg.line(0, 0, 0, 6).attr("stroke", "#c8c8c8").attr("stroke-width", 2).build()).build();
+            Svg.line(0, 0, 0, 6).attr("stroke", "#dcdcdc").attr("stroke-width", 1.5).build()).build();
     return Markup.svgDocument(Svg.root(width, height).attr("font-family", Html.FONT_STACK)
         .add(Svg.title("Timetable: " + title))
         .add(Element.of("desc", PrintedProgramme.placeAndDates(workshop) + ". " + notes.get(0)))
@@ -258,6 +258,14 @@ public final class ProgrammePictures {
 
   private static Optional<String> draw(List<Node> shapes, Day day, Session session, double laneX, int first,
       double gridTop, double inset, Report report) {
+    double room = Double.MAX_VALUE;
+    for (String id : session.interruptedBy()) {
+      Optional<int[]> inside = day.session(id).flatMap(b -> span(b.time()));
+      Optional<int[]> own = span(session.time());
+      if (inside.isPresent() && own.isPresent()) {
+        room = Math.min(room, (inside.get()[0] - own.get()[0]) * PER_MINUTE);
+      }
+    }
     Optional<int[]> span = span(session.time());
     if (span.isEmpty()) {
       return Optional.of(day.date() + " " + session.fullTitle());
@@ -270,7 +278,8 @@ public final class ProgrammePictures {
     Swatch swatch = isBreak ? Palette.BREAK : Palette.SESSION;
     String time = PrintedProgramme.time(session.time(), "\u2013");
     String shownTime = (session.time().isInferred() ? "~" : "") + time.replace(" (inferred)", "");
-    int lines = Math.max(1, (int) ((height - 4) / Svg.lineHeight(FONT)));
+    double textHeight = Math.min(height, room);
+    int lines = Math.max(1, (int) ((textHeight - 4) / Svg.lineHeight(FONT)));
     List<String> text = new ArrayList<>();
     double textWidth = width - 2 * Svg.INSET;
     if (lines >= 2) {
@@ -285,10 +294,11 @@ public final class ProgrammePictures {
     boolean flagged = report.findings().stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING)
         && f.location().contains(session.id()));
     String tooltip = session.fullTitle() + ", " + time + (flagged ? ". See the findings below." : "");
-    Element.Builder box = Svg.box(x, y, width, height, swatch, tooltip, text, FONT, false)
+    Element.Builder box = Svg.box(x, y, width, textHeight < height ? textHeight : height, swatch,
+        isBreak ? "url(#hatch)" : swatch.fill().hex(), tooltip, text, FONT, false)
         .classes("box session" + (isBreak ? " break" : "") + (session.time().isInferred() ? " inferred" : ""));
-    if (isBreak) {
-      box.add(Svg.rect(x, y, width, height).attr("fill", "url(#hatch)").attr("fill-opacity", 0.6).build());
+    if (textHeight < height) {
+      box.add(Svg.rect(x, y + textHeight, width, height - textHeight).attr("fill", swatch.fill().hex()).build());
     }
     Element.Builder frame = Svg.rect(x, y, width, height).attr("fill", "none")
         .attr("stroke", flagged ? Palette.ALERT_RULE.hex() : Palette.RULE.hex())
@@ -313,7 +323,7 @@ public final class ProgrammePictures {
           + "border-bottom: 1px solid " + Palette.SEPARATOR.hex() + "; break-inside: avoid; }",
       "li.session.break { background: " + Palette.BREAK.fill().hex() + "; }",
       "li.session p { margin: 0; }",
-      ".time { font-variant-numeric: tabular-nums; white-space: nowrap; }",
+      ".time { font-variant-numeric: tabular-nums; }",
       "ul.roles, ol.parts, ul.groups, ol.questions { margin: 0.2rem 0 0; padding-left: 1.2rem; }",
       ".questions-heading { font-style: italic; margin-top: 0.2rem; }",
       ".body { min-width: 0; overflow-wrap: break-word; }",

@@ -112,7 +112,29 @@ public final class Svg {
    */
   public static Element.Builder box(double x, double y, double width, double height, Swatch swatch, String tooltip,
       List<String> lines, double fontSize, boolean centred) {
+    return box(x, y, width, height, swatch, swatch.fill().hex(), tooltip, lines, fontSize, centred);
+  }
+
+  /**
+   * Draws a {@linkplain #box(double, double, double, double, Swatch, String, List, double, boolean) box} whose
+   * rectangle is painted with a pattern, such as {@code url(#hatch)}, drawn in the swatch's fill.
+   *
+   * @param x  the left edge
+   * @param y  the top edge
+   * @param width  the width
+   * @param height  the height
+   * @param swatch  the fill the pattern is drawn in, and the ink of the text, not null
+   * @param paint  the paint of the rectangle, not null
+   * @param tooltip  the title of the group, not null
+   * @param lines  the lines of text, not null
+   * @param fontSize  the font size of the text
+   * @param centred  true to centre the lines
+   * @return a builder of the group
+   */
+  public static Element.Builder box(double x, double y, double width, double height, Swatch swatch, String paint,
+      String tooltip, List<String> lines, double fontSize, boolean centred) {
     requireNonNull(swatch, "swatch");
+    requireNonNull(paint, "paint");
     requireNonNull(lines, "lines");
     double lineHeight = lineHeight(fontSize);
     double top = y + (height - lines.size() * lineHeight) / 2;
@@ -127,7 +149,7 @@ public final class Svg {
           .text(lines.get(i)).build());
     }
     Element.Builder group = group().classes("box").add(title(tooltip))
-        .add(rect(x, y, width, height).attr("fill", swatch.fill().hex()).build());
+        .add(rect(x, y, width, height).attr("fill", paint).build());
     if (!lines.isEmpty()) {
       group.add(text.build());
     }
