@@ -52,6 +52,20 @@ class PicturesCommandTest {
   }
 
   @Test
+  void workshopExport_html_astana_matchesTheGoldenFile() throws Exception {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "html");
+    assertThat(run.out()).isEqualTo(golden("astana-2017.html"));
+    assertThat(xml(run.out()).getElementsByTagName("h3").getLength()).isEqualTo(30);
+  }
+
+  @Test
+  void workshopExport_svg_astana_matchesTheGoldenFile() throws Exception {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "--format", "svg");
+    assertThat(run.out()).isEqualTo(golden("astana-2017.svg"));
+    assertThat(xml(run.out()).getDocumentElement().getLocalName()).isEqualTo("svg");
+  }
+
+  @Test
   void policyGaps_html_kazakhstanDraft_matchesTheGoldenFile() throws Exception {
     OerRun run = OerRun.of("policy", "gaps", "kazakhstan-draft", "--format", "html");
     assertThat(run.status()).isZero();
