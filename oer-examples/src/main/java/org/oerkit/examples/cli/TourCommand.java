@@ -56,6 +56,13 @@ final class TourCommand implements Callable<Integer> {
     out.println("  oer policy show kazakhstan-draft                      the draft policy in full");
     out.println("  oer policy compare kazakhstan-draft kyrgyzstan-outline tajikistan-outline uzbekistan-outline");
     out.println("  oer license show CC-BY-4.0                            one licence, and whether it is open");
+    out.println("Pictures (standalone files, no network needed to view them)");
+    out.println("  oer workshop export astana-2017 --format html -o agenda.html      a printable agenda, a page a day");
+    out.println("  oer workshop export astana-2017 --format svg -o timetable.svg     the timetable");
+    out.println("  oer policy gaps kazakhstan-draft --format html -o gaps.html       the gap report");
+    out.println("  oer policy compare kazakhstan-draft kyrgyzstan-outline tajikistan-outline uzbekistan-outline");
+    out.println("      --format svg -o coverage.svg                                  the coverage heatmap (or html)");
+    out.println("  oer license chart --format svg -o charts.svg                      the CC 4.0 licence charts (or html)");
     out.println("  oer --help                                            every command");
     return Oer.OK;
   }
