@@ -42,10 +42,9 @@ import org.oerkit.core.DomainRuleException;
 public final class LicenseCatalog {
 
   private static final Pattern CC_URI =
-      Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?creativecommons\\.org(/.*)?$");
+      Pattern.compile("^(?:https?://)?(?:www\\.)?creativecommons\\.org(/.*)?$");
   private static final Pattern SUB_RESOURCE =
       Pattern.compile("^(?:(?:deed|legalcode)(?:\\.[a-z]{2,3}(?:[-_][a-z0-9]+)*)?|rdf)$");
-  private static final Pattern NAME_WITH_ABBREVIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*$");
   private static final Pattern SPDX_LIKE =
       Pattern.compile("^cc-((?:by|nc|nd|sa)(?:-(?:nc|nd|sa))*)-(\\d\\.\\d)(?:-([a-z]+))?$");
   private static final Pattern VERSION = Pattern.compile("^\\d\\.\\d$");
@@ -68,6 +67,7 @@ public final class LicenseCatalog {
   private final Map<String, License> byName;
   /** For each licence, in catalogue order, the normalized names closest() compares input with. */
   private final List<List<String>> nameKeys;
+  private final LicenseDetector detector;
 
   private LicenseCatalog(List<License> licenses) {
     this.licenses = ImmutableList.copyOf(licenses);
@@ -75,6 +75,7 @@ public final class LicenseCatalog {
     Map<String, License> uris = new HashMap<>();
     Map<String, License> names = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
+    Set<String> sharedUris = new HashSet<>();
     List<List<String>> keys = new ArrayList<>();
     for (License license : this.licenses) {
       List<String> licenseKeys = new ArrayList<>();
@@ -86,7 +87,14 @@ public final class LicenseCatalog {
       }
       license.spdxId().ifPresent(spdx -> ids.put(spdx.toLowerCase(Locale.ROOT), license));
       for (String uri : uris(license)) {
-        uriKey(uri).ifPresent(key -> uris.put(key, license));
+        // A URI two licences share (the GNU pages, the GFDL 1.3 text) names neither: it is left out.
+        uriKey(uri).filter(key -> !sharedUris.contains(key)).ifPresent(key -> {
+          License previous = uris.put(key, license);
+          if (previous != null && !previous.equals(license)) {
+            uris.remove(key);
+            sharedUris.add(key);
+          }
+        });
       }
       for (String name : names(license)) {
         String key = normalizeName(name);
@@ -106,6 +114,7 @@ public final class LicenseCatalog {
     this.byUri = ImmutableMap.copyOf(uris);
     this.byName = ImmutableMap.copyOf(names);
     this.nameKeys = ImmutableList.copyOf(keys);
+    this.detector = new LicenseDetector(this);
   }
 
   /**
@@ -155,6 +164,16 @@ public final class LicenseCatalog {
   }
 
   /**
+   * Gets the detector that reads text against this catalogue; {@link #parse(CharSequence)} and
+   * {@link #find(CharSequence)} accept exactly its definite answers.
+   *
+   * @return the detector
+   */
+  public LicenseDetector detector() {
+    return detector;
+  }
+
+  /**
    * Finds the licence that text names, as {@link #parse(CharSequence)} reads it.
    *
    * @param text  the text, not null
@@ -162,7 +181,33 @@ public final class LicenseCatalog {
    */
   public Optional<License> find(CharSequence text) {
     requireNonNull(text, "text");
-    String input = text.toString().strip();
+    Detection detection = detector.detect(text);
+    return definite(detection) ? detection.license() : Optional.empty();
+  }
+
+  /** Whether {@code parse} accepts the answer: an exact or normalised match, or a marker statement. */
+  private static boolean definite(Detection detection) {
+    switch (detection.answer()) {
+      case EXACT:
+      case NORMALIZED:
+      case NOT_A_LICENSE:
+        return detection.license().isPresent();
+      default:
+        return false;
+    }
+  }
+
+  /** A licence by its identifier or SPDX id, in any case. */
+  Optional<License> byIdentifier(String id) {
+    return Optional.ofNullable(byIdentifier.get(id.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Looks text up as an identifier, a URI or a name, without the detector's normalisations: the structural
+   * reading {@link LicenseDetector} builds on.
+   */
+  Optional<License> lookup(String text) {
+    String input = text.strip();
     if (input.isEmpty()) {
       return Optional.empty();
     }
@@ -180,12 +225,16 @@ public final class LicenseCatalog {
       return Optional.of(named);
     }
     // "Attribution 4.0 International (CC BY 4.0)", as deeds head themselves: both parts must agree.
-    Matcher both = NAME_WITH_ABBREVIATION.matcher(input);
-    if (both.matches()) {
-      Optional<License> outside = find(both.group(1));
-      Optional<License> inside = find(both.group(2));
-      if (outside.isPresent() && outside.equals(inside)) {
-        return outside;
+    int open = input.lastIndexOf('(');
+    if (open > 0 && input.endsWith(")") && input.indexOf(')') == input.length() - 1) {
+      String outsideText = input.substring(0, open).strip();
+      String insideText = input.substring(open + 1, input.length() - 1);
+      if (!outsideText.isEmpty() && outsideText.indexOf('(') < 0 && !insideText.isBlank()) {
+        Optional<License> outside = lookup(outsideText);
+        Optional<License> inside = lookup(insideText);
+        if (outside.isPresent() && outside.equals(inside)) {
+          return outside;
+        }
       }
     }
     return Optional.empty();
@@ -201,11 +250,18 @@ public final class LicenseCatalog {
    */
   public License parse(CharSequence text) {
     requireNonNull(text, "text");
-    Optional<License> found = find(text);
-    if (found.isPresent()) {
-      return found.get();
+    Detection detection = detector.detect(text);
+    if (definite(detection)) {
+      return detection.license().orElseThrow();
     }
-    String input = text.toString();
+    throw new UnknownLicenseException(detection.input(), detection.explanation(), detection.candidates());
+  }
+
+  /**
+   * Builds the refusal of a text that names no licence, with the structural reasons the catalogue knows
+   * (a Creative Commons URI of a port that does not exist) and the close licences.
+   */
+  UnknownLicenseException refusal(String input) {
     String lower = input.strip().toLowerCase(Locale.ROOT);
     if (lower.isEmpty()) {
       throw new UnknownLicenseException(input, "the text is blank", List.of());
@@ -220,43 +276,52 @@ public final class LicenseCatalog {
       throw unknownCreativeCommonsUri(input, "/licenses/" + spdxLike.group(1) + "/" + spdxLike.group(2) + "/"
           + (spdxLike.group(3) == null ? "" : spdxLike.group(3) + "/"));
     }
-    return throwClosest(input, looksLikeUri(lower) ? "no known license has this URI" : "");
+    return new UnknownLicenseException(Detection.kept(input), looksLikeUri(lower) ? "no known license has this URI"
+        : "", suggestions(input));
   }
 
   /**
-   * Gets the licences of the catalogue closest to a text, by edit distance to their identifiers, names and
-   * URIs; current licences win ties.
+   * Gets the licences of the catalogue close to a text, by edit distance between the normalised text and
+   * the licences' normalised identifiers, names and URIs, with a cutoff: one edit for up to four
+   * characters, two up to twelve, three beyond. A text longer than {@link #SUGGESTION_LIMIT} characters,
+   * or one close to nothing, has no suggestions. Current licences win ties.
    *
    * @param text  the text, not null
    * @param limit  the number of licences wanted, positive
-   * @return the closest licences, best first
+   * @return the close licences, best first, possibly empty
    */
   public List<License> closest(CharSequence text, int limit) {
     requireNonNull(text, "text");
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
     String lower = text.toString().strip().toLowerCase(Locale.ROOT);
-    String normalized = normalizeName(text.toString());
-    Optional<String> uriKey = uriKey(lower);
+    if (lower.isEmpty() || lower.length() > SUGGESTION_LIMIT) {
+      return List.of();
+    }
+    String normalized = normalizeName(lower);
+    Optional<String> uriKey = looksLikeUri(lower) ? uriKey(lower) : Optional.empty();
     Map<License, Integer> best = new LinkedHashMap<>();
     for (int i = 0; i < licenses.size(); i++) {
       License license = licenses.get(i);
       int distance = Integer.MAX_VALUE;
-      for (String candidate : nameKeys.get(i)) {
-        distance = Math.min(distance, Math.min(distance(normalized, candidate), distance(lower, candidate)));
-        if (!normalized.isEmpty() && isTokenSubsequence(normalized, candidate)) {
-          // "CC BY-SA" is closer to "CC BY-SA 4.0" than to "CC BY 4.0": only tokens are missing.
-          distance = Math.min(distance, (candidate.length() - normalized.length() + 3) / 4);
-        }
-      }
-      distance = Math.min(distance, distance(lower, license.id().toLowerCase(Locale.ROOT)));
       if (uriKey.isPresent()) {
         for (String uri : uris(license)) {
           Optional<String> key = uriKey(uri);
           if (key.isPresent()) {
-            distance = Math.min(distance, distance(uriKey.get(), key.get()));
+            distance = Math.min(distance, boundedDistance(uriKey.get(), key.get(), cutoff(uriKey.get())));
           }
         }
+      } else {
+        for (String candidate : nameKeys.get(i)) {
+          distance = Math.min(distance, boundedDistance(normalized, candidate, cutoff(normalized)));
+        }
+        String id = license.id().toLowerCase(Locale.ROOT);
+        distance = Math.min(distance, boundedDistance(lower, id, cutoff(lower)));
       }
-      best.put(license, distance);
+      if (distance != Integer.MAX_VALUE) {
+        best.put(license, distance);
+      }
     }
     return best.entrySet().stream()
         .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
@@ -265,8 +330,52 @@ public final class LicenseCatalog {
         .collect(ImmutableList.toImmutableList());
   }
 
-  private License throwClosest(String input, String detail) {
-    throw new UnknownLicenseException(input, detail, closest(input, 3));
+  /** The longest text {@link #closest(CharSequence, int)} looks for suggestions for. */
+  public static final int SUGGESTION_LIMIT = 64;
+
+  /** The three closest licences, for refusals. */
+  List<License> suggestions(String input) {
+    return closest(input, 3);
+  }
+
+  private static int cutoff(String text) {
+    return text.length() <= 4 ? 1 : text.length() <= 12 ? 2 : 3;
+  }
+
+  /**
+   * The Levenshtein distance of two strings if it is at most {@code max}, else {@link Integer#MAX_VALUE}:
+   * only a band of width {@code 2 max + 1} is computed, so the cost is linear in the strings.
+   */
+  static int boundedDistance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return Integer.MAX_VALUE;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    int big = max + 1;
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j <= max ? j : big;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int from = Math.max(1, i - max);
+      int to = Math.min(b.length(), i + max);
+      java.util.Arrays.fill(current, big);
+      current[0] = i <= max ? i : big;
+      int rowMin = current[0];
+      for (int j = from; j <= to; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] = Math.min(current[j], big);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin > max) {
+        return Integer.MAX_VALUE;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= max ? previous[b.length()] : Integer.MAX_VALUE;
   }
 
   private UnknownLicenseException unknownCreativeCommonsUri(String input, String path) {
@@ -293,12 +402,12 @@ public final class LicenseCatalog {
         if (port.equals("kz")) {
           detail += "; there is no Kazakh port in any version";
         }
-        return new UnknownLicenseException(input, detail, suggestions.isEmpty() ? closest(input, 3) : suggestions);
+        return new UnknownLicenseException(input, detail, suggestions.isEmpty() ? suggestions(input) : suggestions);
       }
       return new UnknownLicenseException(input, "Creative Commons published no " + unit + " " + version
-          + " license", suggestions.isEmpty() ? closest(input, 3) : suggestions);
+          + " license", suggestions.isEmpty() ? suggestions(input) : suggestions);
     }
-    return new UnknownLicenseException(input, "the Creative Commons URI names no legal tool", closest(input, 3));
+    return new UnknownLicenseException(input, "the Creative Commons URI names no legal tool", suggestions(input));
   }
 
   /**
@@ -413,6 +522,7 @@ public final class LicenseCatalog {
     names.addAll(license.names().asMap().values());
     names.addAll(license.unofficialNames().values());
     names.addAll(StandardLicenses.EXTRA_ALIASES.get(license.id()));
+    license.spdxId().map(StandardLicenses.SPDX_NAMES::get).ifPresent(names::add);
     if (license.isCreativeCommons() && !license.isPublicDomain()) {
       String elements = license.kind().abbreviation();
       String version = license.version().orElse("");
@@ -439,36 +549,6 @@ public final class LicenseCatalog {
     license.uri().map(URI::toString).ifPresent(uris::add);
     uris.addAll(StandardLicenses.EXTRA_URIS.get(license.id()));
     return uris;
-  }
-
-  private static boolean isTokenSubsequence(String tokens, String candidate) {
-    String[] wanted = tokens.split(" ");
-    int found = 0;
-    for (String token : candidate.split(" ")) {
-      if (found < wanted.length && token.equals(wanted[found])) {
-        found++;
-      }
-    }
-    return found == wanted.length;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**
