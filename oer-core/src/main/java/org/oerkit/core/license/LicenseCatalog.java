@@ -314,7 +314,8 @@ public final class LicenseCatalog {
         }
       } else {
         for (String candidate : nameKeys.get(i)) {
-          distance = Math.min(distance, boundedDistance(normalized, candidate, cutoff(normalized)));
+          distance = Math.min(distance, Math.min(boundedDistance(normalized, candidate, cutoff(normalized)),
+              boundedDistance(lower, candidate, cutoff(lower))));
         }
         String id = license.id().toLowerCase(Locale.ROOT);
         distance = Math.min(distance, boundedDistance(lower, id, cutoff(lower)));
