@@ -21,6 +21,12 @@
  * title, authors, source, licence and provenance; {@link org.oerkit.core.license.Attribution} renders its
  * TASL notice; {@link org.oerkit.core.license.LicenseChooser} asks the Creative Commons chooser's questions.
  *
+ * <p>What metadata carries in a licence field is read by {@link org.oerkit.core.license.LicenseDetector},
+ * which answers with a typed {@link org.oerkit.core.license.Detection} (exact, normalised, ambiguous, an SPDX
+ * {@link org.oerkit.core.license.LicenseExpression}, a legal text, a statement that is not a licence, or
+ * unknown) and never with a wrong match; {@link org.oerkit.core.license.LicenseAudit} counts the answers
+ * over a repository's records.
+ *
  * <p>Sources of the facts: Creative Commons' legal-tool data ({@code creativecommons/cc-legal-tools-data})
  * and licence list (https://creativecommons.org/licenses/list.en), the legal codes, the Creative Commons
  * FAQ and its compatibility charts (https://creativecommons.org/faq/), the SPDX licence list
