@@ -38,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
     description = "Open licences: show one, combine several, check an adaptation, write an attribution, choose a "
         + "licence.",
     subcommands = {LicenseCommand.Show.class, LicenseCommand.Combine.class, LicenseCommand.Adapt.class,
-        LicenseCommand.Attribute.class, LicenseCommand.Choose.class})
+        LicenseCommand.Attribute.class, LicenseCommand.Choose.class, LicenseDetectCommand.class,
+        LicenseAuditCommand.class})
 final class LicenseCommand extends CommandGroup {
 
   private static final String LICENSE_HELP = "An SPDX id (CC-BY-4.0), a Creative Commons URI or a name "
