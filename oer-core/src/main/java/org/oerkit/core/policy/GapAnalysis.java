@@ -17,6 +17,12 @@ import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Rule;
 import org.oerkit.core.Severity;
+import org.oerkit.core.instrument.ActionArea;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.PolicyTemplate;
+import org.oerkit.core.instrument.SubAction;
+import org.oerkit.core.instrument.TemplateField;
+import org.oerkit.core.instrument.TemplateSection;
 import org.oerkit.core.license.License;
 import org.oerkit.core.vocabulary.Organization;
 
