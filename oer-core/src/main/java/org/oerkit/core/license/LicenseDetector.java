@@ -499,6 +499,8 @@ public final class LicenseDetector {
       }
       text = Html.text(text);
     }
+    // Markdown links, "[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)": the name and the URL apart.
+    text = text.replace("](", " (").replace('[', ' ').replace(']', ' ');
     String joined = joinBrokenWords(text);
     if (!joined.equals(text)) {
       applied.add(Normalization.SPACING);

@@ -167,7 +167,7 @@ final class StandardLicenses {
       .putAll("MIT", "The MIT License", "MIT Licence", "Expat")
       .putAll("Apache-2.0", "Apache License, Version 2.0", "Apache License Version 2.0", "Apache 2.0",
           "ASL 2.0", "Apache Software License 2.0")
-      .putAll("ODbL-1.0", "ODbL", "ODbL 1.0", "Open Database License", "Open Database License 1.0",
+      .putAll("ODbL-1.0", "ODbL", "ODbL 1.0", "ODC-ODbL", "ODC-ODbL-1.0", "Open Database License", "Open Database License 1.0",
           "Open Data Commons Open Database License 1.0")
       .putAll("ODC-By-1.0", "ODC-By", "ODC-BY 1.0", "Open Data Commons Attribution License 1.0",
           "Open Data Commons Attribution License")
