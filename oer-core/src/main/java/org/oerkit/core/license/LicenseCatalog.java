@@ -119,7 +119,8 @@ public final class LicenseCatalog {
 
   /**
    * Gets the standard catalogue: every Creative Commons tool in every version and port, CC0, the Public
-   * Domain Mark, the retired tools, the Free Art License 1.3, the GPL 3.0, the GFDL 1.3, and the "all
+   * Domain Mark, the retired tools, the Free Art License 1.3, the GPL 3.0, the GFDL 1.3, the Open Data
+   * Commons licences, the MIT License, the Apache License 2.0, the Open Government Licence 3.0, and the "all
    * rights reserved" and "unspecified" markers.
    *
    * @return the standard catalogue

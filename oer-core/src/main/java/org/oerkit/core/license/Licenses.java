@@ -10,7 +10,9 @@ import java.util.Optional;
  * every version that exists (1.0, 2.0, 2.1 ports, 2.5, 3.0, 4.0) and every jurisdiction port including the
  * 3.0 IGO licences, the retired tools (NC, NC-SA, ND, ND-NC and SA 1.0, Sampling, Sampling Plus,
  * NonCommercial Sampling Plus, Developing Nations, Public Domain Certification), CC0 1.0 and the Public
- * Domain Mark 1.0, the Free Art License 1.3, the GPL 3.0 and the GFDL 1.3, and the "all rights reserved" and
+ * Domain Mark 1.0, the Free Art License 1.3, the GPL 3.0 (only and or later), the GFDL 1.3 (its six SPDX
+ * variants), the ODbL 1.0, ODC-By 1.0 and PDDL 1.0, the MIT License, the Apache License 2.0 and the UK Open
+ * Government Licence 3.0, and the "all rights reserved" and
  * "unspecified" markers. Source: the Creative Commons licence list, https://creativecommons.org/licenses/list.en.
  *
  * <p>This class is immutable and thread-safe.
