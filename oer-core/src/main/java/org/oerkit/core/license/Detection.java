@@ -125,13 +125,15 @@ public sealed interface Detection {
   String explanation();
 
   /**
-   * Checks whether the answer names a single licence a program may rely on: exact, normalised, or a
-   * statement with an explicit marker such as "all rights reserved".
+   * Checks whether the answer names a single licence as {@link License#parse(CharSequence)} accepts it:
+   * exact, normalised, or a statement with an explicit marker such as "all rights reserved". A legal text
+   * is identified with a confidence, and is not such an answer.
    *
-   * @return true if {@link #license()} is present and is the answer
+   * @return true if {@link #license()} is present and the answer is exact, normalised or not a licence
    */
   default boolean isDefinite() {
-    return license().isPresent() && answer() != Answer.TEXT;
+    return license().isPresent() && (answer() == Answer.EXACT || answer() == Answer.NORMALIZED
+        || answer() == Answer.NOT_A_LICENSE);
   }
 
   /**
@@ -293,11 +295,6 @@ public sealed interface Detection {
     @Override
     public OptionalDouble confidence() {
       return OptionalDouble.of(score);
-    }
-
-    @Override
-    public boolean isDefinite() {
-      return true;
     }
 
     @Override

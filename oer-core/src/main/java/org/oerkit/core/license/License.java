@@ -45,7 +45,8 @@ public abstract class License {
    * {@code https}, with or without {@code www}, with or without a trailing slash, with {@code deed},
    * {@code deed.xx}, {@code legalcode}, {@code legalcode.xx} or {@code rdf}, with jurisdiction segments and
    * the {@code by-nd-nc/1.0} spelling; and names such as "CC BY-SA 4.0" or "Attribution-ShareAlike 4.0
-   * International". Anything else is refused; a wrong match is never returned.
+   * International". Anything else is refused; a wrong match is never returned. It accepts exactly the
+   * definite answers of {@link LicenseDetector#standard()}, which also says what it normalised.
    *
    * @param text  the text to parse, not null
    * @return the licence

@@ -183,20 +183,9 @@ public final class LicenseCatalog {
   public Optional<License> find(CharSequence text) {
     requireNonNull(text, "text");
     Detection detection = detector.detect(text);
-    return definite(detection) ? detection.license() : Optional.empty();
+    return detection.isDefinite() ? detection.license() : Optional.empty();
   }
 
-  /** Whether {@code parse} accepts the answer: an exact or normalised match, or a marker statement. */
-  private static boolean definite(Detection detection) {
-    switch (detection.answer()) {
-      case EXACT:
-      case NORMALIZED:
-      case NOT_A_LICENSE:
-        return detection.license().isPresent();
-      default:
-        return false;
-    }
-  }
 
   /** A licence by its identifier or SPDX id, in any case. */
   Optional<License> byIdentifier(String id) {
@@ -242,7 +231,8 @@ public final class LicenseCatalog {
   }
 
   /**
-   * Obtains the licence that text names: an SPDX id, a URI or a name.
+   * Obtains the licence that text names: an SPDX id, a URI or a name, as this catalogue's
+   * {@link #detector()} reads it; exactly its definite answers ({@link Detection#isDefinite()}) are accepted.
    *
    * @param text  the text, not null
    * @return the licence
@@ -252,7 +242,7 @@ public final class LicenseCatalog {
   public License parse(CharSequence text) {
     requireNonNull(text, "text");
     Detection detection = detector.detect(text);
-    if (definite(detection)) {
+    if (detection.isDefinite()) {
       return detection.license().orElseThrow();
     }
     throw new UnknownLicenseException(detection.input(), detection.explanation(), detection.candidates());
