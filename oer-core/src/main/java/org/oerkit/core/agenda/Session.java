@@ -1,5 +1,7 @@
 package org.oerkit.core.agenda;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.List;
@@ -207,6 +209,7 @@ public abstract class Session {
    * @return the net length, or empty if the session's length is unknown
    */
   public Optional<Duration> netLength(Day day) {
+    requireNonNull(day, "day");
     Optional<Duration> length = length();
     if (length.isEmpty()) {
       return length;
