@@ -24,8 +24,10 @@ class CompatibilityLawsTest {
       License.parse("CC-BY-SA-2.1-JP"), License.parse("CC-BY-3.0-DE"), License.parse("CC-SA-1.0"),
       License.parse("https://creativecommons.org/licenses/nc/1.0/"), Licenses.FREE_ART_1_3, Licenses.GPL_3_0,
       Licenses.GFDL_1_3, Licenses.ALL_RIGHTS_RESERVED, Licenses.UNSPECIFIED,
-      License.custom("National BY", URI.create("https://example.kz/by/"), Licenses.CC_BY_4_0.terms()),
-      License.custom("National SA", URI.create("https://example.kz/sa/"), Licenses.CC_BY_SA_4_0.terms()));
+      License.custom("LicenseRef-kz-by", "National BY", URI.create("https://example.kz/by/"),
+          Licenses.CC_BY_4_0.terms()),
+      License.custom("LicenseRef-kz-sa", "National SA", URI.create("https://example.kz/sa/"),
+          Licenses.CC_BY_SA_4_0.terms()));
 
   private static final List<License> PUBLIC_DOMAIN = List.of(Licenses.CC0_1_0, Licenses.PDM_1_0);
 

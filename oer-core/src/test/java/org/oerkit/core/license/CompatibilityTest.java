@@ -322,7 +322,7 @@ class CompatibilityTest {
 
   @Test
   void adaptation_customShareAlikeLicense_isCompatibleOnlyWithItself() {
-    License national = License.custom("National ShareAlike", URI.create("https://example.kz/sa/"),
+    License national = License.custom("LicenseRef-kz-sa", "National ShareAlike", URI.create("https://example.kz/sa/"),
         CC_BY_SA_4_0.terms());
 
     assertThat(Compatibility.adaptation(national, CC_BY_4_0).licenses()).containsExactly(national);
