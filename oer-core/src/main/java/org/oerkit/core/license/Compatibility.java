@@ -82,6 +82,7 @@ public abstract class Compatibility {
    * @return the answer
    */
   public static Compatibility of(CombinationMode mode, Iterable<License> licenses) {
+    requireNonNull(mode, "mode");
     return create(mode, distinct(licenses), List.of());
   }
 
@@ -96,6 +97,8 @@ public abstract class Compatibility {
    * @throws DomainRuleException if no candidate is given
    */
   public static Compatibility of(CombinationMode mode, Iterable<License> licenses, Collection<License> candidates) {
+    requireNonNull(mode, "mode");
+    requireNonNull(licenses, "licenses");
     requireNonNull(candidates, "candidates");
     if (candidates.isEmpty()) {
       throw new DomainRuleException("Compatibility", "requestedCandidates",
@@ -112,6 +115,7 @@ public abstract class Compatibility {
    * @return the answer
    */
   public static Compatibility ofWorks(CombinationMode mode, Iterable<LicensedWork> works) {
+    requireNonNull(mode, "mode");
     requireNonNull(works, "works");
     Set<License> licenses = new HashSet<>();
     for (LicensedWork work : works) {
@@ -135,6 +139,7 @@ public abstract class Compatibility {
   }
 
   private static Compatibility create(CombinationMode mode, List<License> inputs, List<License> candidates) {
+    requireNonNull(mode, "mode");
     return ImmutableCompatibility.builder()
         .mode(mode)
         .inputs(inputs)

@@ -1,5 +1,7 @@
 package org.oerkit.core.license;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
 import org.oerkit.core.DomainRuleException;
@@ -119,6 +121,9 @@ public final class Licenses {
    * @return the licence, or empty if Creative Commons published none
    */
   public static Optional<License> find(LicenseKind kind, String version, Optional<Jurisdiction> jurisdiction) {
+    requireNonNull(kind, "kind");
+    requireNonNull(version, "version");
+    requireNonNull(jurisdiction, "jurisdiction");
     return all().stream()
         .filter(l -> l.kind() == kind && l.version().equals(Optional.of(version))
             && l.jurisdiction().equals(jurisdiction))
