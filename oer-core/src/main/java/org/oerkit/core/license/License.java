@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,18 +163,52 @@ public abstract class License {
   }
 
   /**
-   * Gets the URI of the legal code in a language, for Creative Commons tools ({@code legalcode.<lang>}, as
-   * in {@code legalcode.ru}); only some tools have a legal code in a given language.
+   * The languages Creative Commons publishes legal codes in ({@code legalcode.<lang>}), per tool: the 4.0
+   * licences and CC0 1.0, from the {@code hreflang} links of the pages generated in
+   * {@code creativecommons/cc-legal-tools-data} at commit {@code 01b53042}, as listed in oerkit's domain notes
+   * (interchange.md section 5). The list grows over time; a language missing here may be added later.
+   */
+  private static final Set<String> LEGAL_CODE_4_0 = Set.of("ar", "cs", "da", "de", "el", "en", "es", "et",
+      "eu", "fi", "fr", "fy", "hr", "id", "it", "ja", "ko", "lt", "lv", "mi", "nl", "no", "pl", "pt", "ro", "ru",
+      "sk", "sl", "sv", "tr", "uk", "zh-hans", "zh-hant");
+  private static final Set<String> LEGAL_CODE_CC0 = Set.of("da", "de", "el", "en", "es", "eu", "fi", "fr", "hr",
+      "it", "ja", "ko", "lt", "lv", "nl", "pl", "ro", "sl", "sv", "zh-hans", "zh-hant");
+
+  /**
+   * Gets the URI of the legal code in a language, only where that translation exists.
+   *
+   * <p>The 4.0 licences and CC0 1.0 have official translations ({@code legalcode.ru}, {@code legalcode.de};
+   * no Kazakh, and CC0 no Russian); the 3.0 unported and earlier generic licences have their English legal
+   * code only; a ported licence has its jurisdiction's language(s), which oerkit does not list, so none is
+   * offered. A language with a region or script (such as {@code pt-BR}) falls back to its primary language
+   * where only that exists. A licence that is not a Creative Commons tool has its legal code in the language
+   * of its original name. Source: {@code creativecommons/cc-legal-tools-data}, commit {@code 01b53042}, as
+   * listed in oerkit's domain notes (interchange.md section 5): "a URI such as {@code …/by-sa/4.0/legalcode.kk}
+   * or {@code …/by/3.0/legalcode.ru} does not exist".
    *
    * @param language  the language, not null
-   * @return the URI, or {@link #legalCode()} for a licence that is not a Creative Commons tool
+   * @return the URI, or empty when no legal code exists in that language (or none is known to)
    */
   public Optional<URI> legalCode(LanguageTag language) {
     requireNonNull(language, "language");
-    if (!isCreativeCommons()) {
-      return legalCode();
+    if (legalCode().isEmpty()) {
+      return Optional.empty();
     }
-    return legalCode().map(l -> URI.create(l + "." + language.toString().toLowerCase(java.util.Locale.ROOT)));
+    String tag = language.toString().toLowerCase(java.util.Locale.ROOT);
+    String primary = language.primary().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!isCreativeCommons()) {
+      return primary.equals(names().originalLanguage().primary().toString().toLowerCase(java.util.Locale.ROOT))
+          ? legalCode() : Optional.empty();
+    }
+    Set<String> translations = kind() == LicenseKind.CC0 ? LEGAL_CODE_CC0
+        : version().equals(Optional.of("4.0")) ? LEGAL_CODE_4_0 : Set.of();
+    for (String candidate : List.of(tag, primary)) {
+      if (translations.contains(candidate)) {
+        return legalCode().map(l -> URI.create(l + "." + candidate));
+      }
+    }
+    boolean generic = jurisdiction().isEmpty() && kind() != LicenseKind.CC0 && !version().equals(Optional.of("4.0"));
+    return generic && primary.equals("en") ? legalCode() : Optional.empty();
   }
 
   /**

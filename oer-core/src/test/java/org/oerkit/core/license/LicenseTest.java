@@ -442,8 +442,29 @@ class LicenseTest {
     assertThat(Licenses.CC_BY_4_0.deed(LanguageTag.parse("zh-Hans")))
         .contains(URI.create("https://creativecommons.org/licenses/by/4.0/deed.zh-hans"));
     assertThat(Licenses.PDM_1_0.legalCode(LanguageTag.ENGLISH)).isEmpty();
-    assertThat(Licenses.GPL_3_0.legalCode(LanguageTag.RUSSIAN)).isEqualTo(Licenses.GPL_3_0.legalCode());
+    assertThat(Licenses.GPL_3_0.legalCode(LanguageTag.ENGLISH)).isEqualTo(Licenses.GPL_3_0.legalCode());
+    assertThat(Licenses.GPL_3_0.legalCode(LanguageTag.RUSSIAN)).isEmpty();
     assertThat(License.parse(Licenses.CC_BY_NC_SA_4_0.deed(LanguageTag.RUSSIAN).orElseThrow().toString()))
         .isEqualTo(Licenses.CC_BY_NC_SA_4_0);
+  }
+
+  // Source: interchange.md section 5 (cc-legal-tools-data at 01b53042, hreflang links of the generated pages):
+  // 4.0 has Russian and German but no Kazakh; CC0 has German but no Russian; 3.0 unported is English only.
+  @ParameterizedTest
+  @CsvSource({
+      "CC-BY-SA-4.0, kk, ",
+      "CC-BY-SA-4.0, ru, https://creativecommons.org/licenses/by-sa/4.0/legalcode.ru",
+      "CC-BY-4.0, de, https://creativecommons.org/licenses/by/4.0/legalcode.de",
+      "CC-BY-4.0, pt-BR, https://creativecommons.org/licenses/by/4.0/legalcode.pt",
+      "CC-BY-4.0, zh-Hant, https://creativecommons.org/licenses/by/4.0/legalcode.zh-hant",
+      "CC-BY-3.0, ru, ",
+      "CC-BY-3.0, en, https://creativecommons.org/licenses/by/3.0/legalcode",
+      "CC-BY-3.0-DE, en, ",
+      "CC0-1.0, ru, ",
+      "CC0-1.0, de, https://creativecommons.org/publicdomain/zero/1.0/legalcode.de",
+  })
+  void legalCode_inALanguage_isOfferedOnlyWhereTheTranslationExists(String id, String language, String expected) {
+    assertThat(License.parse(id).legalCode(LanguageTag.parse(language)).map(URI::toString))
+        .isEqualTo(java.util.Optional.ofNullable(expected));
   }
 }
