@@ -19,8 +19,8 @@ module org.oerkit.core {
 
   exports org.oerkit.core;
   exports org.oerkit.core.agenda;
-  exports org.oerkit.core.license;
   exports org.oerkit.core.instrument;
+  exports org.oerkit.core.license;
   exports org.oerkit.core.monitoring;
   exports org.oerkit.core.policy;
   exports org.oerkit.core.vocabulary;

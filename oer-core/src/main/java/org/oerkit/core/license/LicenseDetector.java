@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
  *
  * <p>A wrong match is never returned: where the input does not say enough (a family without a version, a
  * URI several licences share, a URL and a name that disagree), the answer is {@link Detection.Ambiguous}
- * with the candidates. {@link License#parse(CharSequence)} and {@link LicenseCatalog#parse(CharSequence)}
- * accept exactly the definite answers of the catalogue's detector: exact and normalised matches, and
- * statements that amount to a marker of the catalogue ("All rights reserved").
+ * with the candidates. {@link License#parse(CharSequence)} accepts exactly the definite answers of the
+ * standard detector ({@link Detection#isDefinite()}): exact and normalised matches, and statements that
+ * amount to a marker of the catalogue ("All rights reserved"). User-defined licences
+ * {@linkplain Licenses#register(License) registered} by their {@code LicenseRef-} ids are read by their ids.
  *
  * <p>Bounded work: at most {@link #MAX_EXAMINED} characters of an input are examined; ids, URIs and names
  * are read only from inputs of at most {@link #MAX_SHORT} characters; prose is scanned over at most
@@ -95,16 +96,6 @@ public final class LicenseDetector {
   }
 
   /**
-   * Gets the detector of a catalogue, such as one extended with a national licence.
-   *
-   * @param catalog  the catalogue, not null
-   * @return the detector
-   */
-  public static LicenseDetector of(LicenseCatalog catalog) {
-    return requireNonNull(catalog, "catalog").detector();
-  }
-
-  /**
    * Detects what licence, if any, a text names.
    *
    * @param text  the text of a licence field, a statement, an HTML snippet or a legal text, not null
@@ -129,7 +120,8 @@ public final class LicenseDetector {
       if (single != null) {
         return single;
       }
-      if (SpdxExpressions.looksLikeExpression(trimmed)) {
+      boolean reference = trimmed.startsWith("LicenseRef-") || trimmed.startsWith("DocumentRef-");
+      if (SpdxExpressions.looksLikeExpression(trimmed) && !(reference && trimmed.indexOf(' ') < 0)) {
         return expression(input, trimmed);
       }
     }
@@ -206,7 +198,8 @@ public final class LicenseDetector {
 
   /** A licence the catalogue finds for a name or id, with the normalisations that take the text to it. */
   private Detection named(String input, String text, Set<Normalization> applied) {
-    if (SpdxExpressions.looksLikeExpression(text) && !text.endsWith("+")) {
+    boolean oneToken = text.indexOf(' ') < 0 && text.indexOf('(') < 0;
+    if (!oneToken && SpdxExpressions.looksLikeExpression(text)) {
       return null;
     }
     Optional<License> found = catalog.lookup(text);

@@ -50,12 +50,13 @@ class AlgorithmBaselinesTest {
   }
 
   @Test
-  void programme_checkAndBruteForce_agreeAndFindLittle() {
+  void programme_check_findsLittle() {
+    // The brute-force oracle is a test class of oer-core now (BruteForceAgendaCheck), where
+    // AgendaCheckPropertyTest checks that the two agree.
     Workshop programme = SyntheticWorkshops.withSeed(SyntheticWorkshops.SEED).programme(600);
 
     Report fast = AgendaCheck.standard().check(programme);
 
-    assertThat(AgendaCheck.standard().checkBruteForce(programme)).isEqualTo(fast);
     assertThat(fast.findings().size()).isBetween(1, 20);
   }
 }
