@@ -13,14 +13,14 @@ import org.oerkit.core.Rule;
  * comparing every pair in O(n²) rather than by sweeps. {@link AgendaCheckPropertyTest} checks that the two
  * return equal reports.
  */
-final class BruteForceAgendaCheck implements AgendaCheck.Pairs {
+public final class BruteForceAgendaCheck implements AgendaCheck.Pairs {
 
   private static final BruteForceAgendaCheck PAIRS = new BruteForceAgendaCheck();
 
   private BruteForceAgendaCheck() {}
 
   /** Checks a workshop as {@code check} does, comparing every pair. */
-  static Report check(AgendaCheck check, Workshop workshop) {
+  public static Report check(AgendaCheck check, Workshop workshop) {
     return check.run(workshop, PAIRS);
   }
 
