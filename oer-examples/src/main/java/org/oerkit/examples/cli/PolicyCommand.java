@@ -1,12 +1,18 @@
 package org.oerkit.examples.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.oerkit.core.Report;
 import org.oerkit.core.policy.GapAnalysis;
+import org.oerkit.core.policy.PolicyComparison;
 import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.core.policy.ActionArea;
 import org.oerkit.core.policy.Definition;
@@ -17,10 +23,14 @@ import org.oerkit.core.policy.Recommendation2019;
 import org.oerkit.core.policy.SubAction;
 import org.oerkit.core.policy.TemplateSection;
 import org.oerkit.examples.policy.PolicyMarkdown;
+import org.oerkit.examples.policy.PolicySpreadsheet;
+import org.oerkit.examples.policy.PolicyTables;
+import org.oerkit.examples.policy.PolicyWordDocument;
 import org.oerkit.json.OerJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +49,13 @@ final class PolicyCommand extends CommandGroup {
       + "kazakhstan-draft, kyrgyzstan-outline, tajikistan-outline, uzbekistan-outline.";
 
   /** The formats of {@code oer policy show}. */
-  enum ShowFormat { MARKDOWN, JSON }
+  enum ShowFormat { MARKDOWN, JSON, DOCX }
+
+  /** The formats of {@code oer policy gaps} and {@code oer policy compare}. */
+  enum TableFormat { TEXT, XLSX, CSV }
+
+  /** The table a CSV holds: CSV has one table per file, XLSX has both as sheets. */
+  enum Table { FINDINGS, COVERAGE }
 
   /** {@code oer policy show}: a draft as Markdown or native JSON. */
   @Command(
@@ -55,12 +71,20 @@ final class PolicyCommand extends CommandGroup {
     private String name;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "MARKDOWN",
-        description = "markdown (the default) or json.")
+        description = "markdown (the default), json, or docx (a Word document, written to --output).")
     private ShowFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "The file to write; required for docx.")
+    private Path output;
 
     @Override
     public Integer call() {
       PolicyDraft draft = Drafts.read(name);
+      if (format == ShowFormat.DOCX) {
+        writeFile(spec, output, "docx", stream -> PolicyWordDocument.write(draft, stream));
+        return Oer.OK;
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.print(format == ShowFormat.JSON ? OerJson.writeString(draft) : PolicyMarkdown.format(draft));
       return Oer.OK;
@@ -84,11 +108,31 @@ final class PolicyCommand extends CommandGroup {
     @Option(names = "--json", description = "Print the findings as a JSON list.")
     private boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+        description = "text (the default), xlsx (a workbook with the findings and the coverage of the 2019 "
+            + "Recommendation, written to --output) or csv (RFC 4180, the table chosen by --table).")
+    private TableFormat format;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "FINDINGS",
+        description = "For csv: findings (the default, one row per finding) or coverage (one row per sub-action).")
+    private Table table;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "The file to write; required for xlsx, optional for csv (standard output by default).")
+    private Path output;
+
     @Override
     public Integer call() {
-      Report report = GapAnalysis.standard().analyze(Drafts.read(name));
+      PolicyDraft draft = Drafts.read(name);
+      Report report = GapAnalysis.standard().analyze(draft);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+      switch (format) {
+        case XLSX -> writeFile(spec, output, "xlsx",
+            stream -> PolicySpreadsheet.write(draft, report, GapAnalysis.standard().coverage(draft), stream));
+        case CSV -> writeText(spec, output, PolicyTables.csv(table == Table.FINDINGS
+            ? PolicyTables.findings(draft, report) : PolicyTables.coverage(GapAnalysis.standard().coverage(draft))));
+        case TEXT -> out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+      }
       return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
     }
   }
@@ -107,12 +151,60 @@ final class PolicyCommand extends CommandGroup {
     @Parameters(paramLabel = "DRAFT", arity = "1..*", description = DRAFT_HELP)
     private List<String> names;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+        description = "text (the default), xlsx (the findings of every draft and the coverage matrix, sub-actions "
+            + "by countries, written to --output) or csv (RFC 4180, the table chosen by --table).")
+    private TableFormat format;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "COVERAGE",
+        description = "For csv: coverage (the default, one row per sub-action, one column per country) or "
+            + "findings (one row per finding).")
+    private Table table;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "The file to write; required for xlsx, optional for csv (standard output by default).")
+    private Path output;
+
     @Override
     public Integer call() {
       List<PolicyDraft> drafts = names.stream().map(Drafts::read).collect(Collectors.toList());
-      spec.commandLine().getOut().print(GapAnalysis.standard().compare(drafts).format());
+      PolicyComparison comparison = GapAnalysis.standard().compare(drafts);
+      switch (format) {
+        case XLSX -> writeFile(spec, output, "xlsx", stream -> PolicySpreadsheet.write(comparison, stream));
+        case CSV -> writeText(spec, output, PolicyTables.csv(table == Table.FINDINGS
+            ? PolicyTables.findings(comparison) : PolicyTables.coverage(comparison)));
+        case TEXT -> spec.commandLine().getOut().print(comparison.format());
+      }
       return Oer.OK;
     }
+  }
+
+  /** Writes a binary document to the file named by {@code --output}, which the format requires. */
+  static void writeFile(CommandSpec spec, Path output, String format, java.util.function.Consumer<OutputStream> writer) {
+    if (output == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--format " + format + " writes a binary document: name the file with --output FILE");
+    }
+    try (OutputStream stream = Files.newOutputStream(output)) {
+      writer.accept(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    spec.commandLine().getOut().println("Wrote " + output);
+  }
+
+  /** Writes text to the file named by {@code --output}, or to standard output without one. */
+  static void writeText(CommandSpec spec, Path output, String text) {
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      return;
+    }
+    try {
+      Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    spec.commandLine().getOut().println("Wrote " + output);
   }
 
   /** {@code oer policy reference}: the UNESCO template, the 2019 Recommendation and the Paris Declaration. */
