@@ -31,7 +31,7 @@ public final class PolicySpreadsheet {
   /** The name of the sheet of the coverage matrix. */
   public static final String COVERAGE = "Coverage";
 
-  private static final int MAX_COLUMN_CHARS = 80;
+  private static final int MAX_COLUMN_CHARS = 60;
 
   private PolicySpreadsheet() {}
 
@@ -97,5 +97,11 @@ public final class PolicySpreadsheet {
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, table.size() - 1, 0, columns - 1));
+    // Printed or exported to PDF: landscape, one page wide, the header row on every page.
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
   }
 }

@@ -27,6 +27,7 @@ import org.oerkit.core.vocabulary.LanguageTag;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -40,6 +41,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * where the draft has English, otherwise in the draft's original language.
  */
 public final class PolicyWordDocument {
+
+  /** The width of the text between the margins of POI's default page (US Letter, 1-inch margins). */
+  private static final int TEXT_WIDTH_TWIPS = 9360;
 
   private PolicyWordDocument() {}
 
@@ -76,7 +80,7 @@ public final class PolicyWordDocument {
                 i.baseline().map(b -> b.value().toPlainString() + " (" + b.year() + ")").orElse("-"),
                 i.target().map(t -> t.value().toPlainString() + " (" + t.year() + ")").orElse("-")));
           }
-          table(doc, rows);
+          table(doc, rows, 30, 20, 10, 20, 20);
         }
       }
       doc.write(out);
@@ -114,7 +118,7 @@ public final class PolicyWordDocument {
         c.responsibilities().forEach(r -> rows.add(List.of(r.organization().displayName(), r.duty())));
         if (rows.size() > 1) {
           heading(doc, "Heading2", "Coordinating structure: " + c.name().orElse(c.lead().displayName()));
-          table(doc, rows);
+          table(doc, rows, 40, 60);
         }
       });
       case WORK_PLAN -> {
@@ -133,7 +137,7 @@ public final class PolicyWordDocument {
           }
           draft.workPlan().totalCost().values()
               .forEach(t -> rows.add(List.of("Total", "", "", "", PolicyMarkdown.money(t), "")));
-          table(doc, rows);
+          table(doc, rows, 28, 18, 11, 11, 15, 17);
         }
       }
       default -> { }
@@ -180,14 +184,27 @@ public final class PolicyWordDocument {
     run.setText(text);
   }
 
-  private static void table(XWPFDocument doc, List<List<String>> rows) {
+  /** A table over the text width, its columns in the given percentages, its first row the header. */
+  private static void table(XWPFDocument doc, List<List<String>> rows, int... percents) {
     XWPFTable table = doc.createTable(rows.size(), rows.get(0).size());
     table.setWidth("100%");
+    CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+        : table.getCTTbl().addNewTblGrid();
+    for (int c = 0; c < percents.length; c++) {
+      BigInteger twips = BigInteger.valueOf(TEXT_WIDTH_TWIPS * percents[c] / 100);
+      if (c < grid.sizeOfGridColArray()) {
+        grid.getGridColArray(c).setW(twips);
+      } else {
+        grid.addNewGridCol().setW(twips);
+      }
+    }
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < rows.get(r).size(); c++) {
         XWPFTableCell cell = table.getRow(r).getCell(c);
+        cell.setWidth(percents[c] + "%");
         XWPFRun run = cell.getParagraphs().get(0).createRun();
         run.setBold(r == 0);
+        run.setFontSize(9);
         run.setText(rows.get(r).get(c));
       }
     }
