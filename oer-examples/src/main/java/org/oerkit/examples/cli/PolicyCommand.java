@@ -16,6 +16,12 @@ import org.oerkit.core.policy.PolicyComparison;
 import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.core.policy.ActionArea;
 import org.oerkit.core.policy.Definition;
+import org.oerkit.core.instrument.DubaiDeclarationPart;
+import org.oerkit.core.instrument.Instrument;
+import org.oerkit.core.instrument.LjubljanaActionPlan;
+import org.oerkit.core.policy.IctCompetencyAspect;
+import org.oerkit.core.policy.IctCompetencyLevel;
+import org.oerkit.core.policy.LjubljanaArea;
 import org.oerkit.core.policy.MonitoringProvision;
 import org.oerkit.core.policy.ParisRecommendation;
 import org.oerkit.core.policy.PolicyTemplate;
@@ -211,9 +217,10 @@ final class PolicyCommand extends CommandGroup {
   @Command(
       name = "reference",
       mixinStandardHelpOptions = true,
-      description = "Print the reference catalogue: the UNESCO country OER policy template, the 2019 "
-          + "Recommendation on OER (definitions, areas of action, sub-actions, monitoring) and the 2012 Paris "
-          + "OER Declaration.")
+      description = "Print the reference catalogue: the instruments with their dates and sources, the UNESCO "
+          + "country OER policy template, the 2019 Recommendation on OER (definitions, areas of action, "
+          + "sub-actions, monitoring), the 2012 Paris OER Declaration, the Ljubljana OER Action Plan 2017, the "
+          + "Dubai Declaration on OER (2024) and the UNESCO ICT Competency Framework for Teachers, version 3.")
   static final class Reference implements Callable<Integer> {
 
     @Spec
@@ -230,6 +237,13 @@ final class PolicyCommand extends CommandGroup {
         out.print(Json.write(referenceJson(template)));
         return Oer.OK;
       }
+      out.println("Instruments:");
+      for (Instrument i : Instrument.values()) {
+        out.println("  " + i.date() + "  " + i.title() + " (" + i.adoptedBy() + ")");
+        out.println("      date: " + i.dateSource());
+        out.println("      text: " + i.text() + i.textLicense().map(l -> " (" + l + ")").orElse(""));
+      }
+      out.println();
       out.println(template.title());
       for (TemplateSection section : template.sections()) {
         out.println("  " + section.id() + "  " + section.title());
@@ -247,6 +261,27 @@ final class PolicyCommand extends CommandGroup {
       out.println("2012 Paris OER Declaration:");
       for (ParisRecommendation point : ParisRecommendation.values()) {
         out.println("  (" + letter(point) + ") " + point.text());
+      }
+      out.println();
+      out.println(Instrument.LJUBLJANA_ACTION_PLAN_2017.title() + ": " + LjubljanaActionPlan.actionCount()
+          + " recommended actions in five areas:");
+      for (LjubljanaArea area : LjubljanaActionPlan.areas()) {
+        out.println("  " + area.number() + ". " + area.title());
+      }
+      out.println("  Actions: not available. " + LjubljanaActionPlan.ACTIONS_NOT_AVAILABLE);
+      out.println();
+      out.println(Instrument.DUBAI_DECLARATION_2024.title() + ", its parts:");
+      for (DubaiDeclarationPart part : DubaiDeclarationPart.values()) {
+        out.println("  " + part.title() + part.area().map(a -> " [area " + a.number() + "]").orElse(""));
+        out.println("      " + part.summary() + " Source: " + part.source());
+      }
+      out.println();
+      out.println(Instrument.ICT_CFT_VERSION_3.title() + ": 6 aspects by 3 levels, 18 competencies");
+      out.println("  " + String.format("%-40s", "") + List.of(IctCompetencyLevel.values()).stream()
+          .map(l -> String.format("%-26s", l.title())).collect(Collectors.joining()).stripTrailing());
+      for (IctCompetencyAspect aspect : IctCompetencyAspect.values()) {
+        out.println("  " + String.format("%-40s", aspect.title()) + List.of(IctCompetencyLevel.values()).stream()
+            .map(l -> String.format("%-26s", aspect.competency(l))).collect(Collectors.joining()).stripTrailing());
       }
       return Oer.OK;
     }
@@ -292,6 +327,47 @@ final class PolicyCommand extends CommandGroup {
         ObjectNode node = Json.object();
         node.put("letter", letter(p));
         node.put("text", p.text());
+        return node;
+      }));
+      root.set("instruments", Json.array(List.of(Instrument.values()), (Instrument i) -> {
+        ObjectNode node = Json.object();
+        node.put("id", i.name());
+        node.put("title", i.title());
+        node.put("adoptedBy", i.adoptedBy());
+        node.put("date", i.date());
+        node.put("earliest", i.earliest().toString());
+        node.put("latest", i.latest().toString());
+        node.put("dateSource", i.dateSource());
+        node.put("text", i.text());
+        i.textLicense().ifPresent(l -> node.put("textLicense", l));
+        return node;
+      }));
+      ObjectNode ljubljana = root.putObject("ljubljana2017");
+      ljubljana.put("actionCount", LjubljanaActionPlan.actionCount());
+      ljubljana.set("areas", Json.array(LjubljanaActionPlan.areas(), (LjubljanaArea a) -> {
+        ObjectNode node = Json.object();
+        node.put("number", a.number());
+        node.put("name", a.title());
+        return node;
+      }));
+      ljubljana.put("transcribedActions", LjubljanaActionPlan.transcribedActionCount());
+      ljubljana.put("actionsNotAvailable", LjubljanaActionPlan.ACTIONS_NOT_AVAILABLE);
+      root.set("dubai2024", Json.array(List.of(DubaiDeclarationPart.values()), (DubaiDeclarationPart p) -> {
+        ObjectNode node = Json.object();
+        node.put("part", p.name());
+        node.put("title", p.title());
+        p.area().ifPresent(a -> node.put("area", a.number()));
+        node.put("summary", p.summary());
+        node.put("source", p.source());
+        return node;
+      }));
+      root.set("ictCftVersion3", Json.array(List.of(IctCompetencyAspect.values()), (IctCompetencyAspect a) -> {
+        ObjectNode node = Json.object();
+        node.put("aspect", a.title());
+        ObjectNode levels = node.putObject("competencies");
+        for (IctCompetencyLevel l : IctCompetencyLevel.values()) {
+          levels.put(l.title(), a.competency(l));
+        }
         return node;
       }));
       return root;

@@ -95,6 +95,15 @@ public final class PolicySpreadsheet {
     for (int c = 0; c < columns; c++) {
       sheet.setColumnWidth(c, (Math.max(widths[c], 6) + 2) * 256);
     }
+    // Wrapped cells need their rows tall enough: spreadsheet programs keep the stored height.
+    for (int r = 1; r < table.size(); r++) {
+      int lines = 1;
+      for (int c = 0; c < columns; c++) {
+        int width = Math.max(widths[c], 6);
+        lines = Math.max(lines, (table.get(r).get(c).length() + width - 1) / width);
+      }
+      sheet.getRow(r).setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+    }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, table.size() - 1, 0, columns - 1));
     // Printed or exported to PDF: landscape, one page wide, the header row on every page.

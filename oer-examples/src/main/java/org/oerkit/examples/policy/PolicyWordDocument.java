@@ -76,7 +76,7 @@ public final class PolicyWordDocument {
           List<List<String>> rows = new ArrayList<>();
           rows.add(List.of("Indicator", "Objectives", "Unit", "Baseline", "Target"));
           for (MonitoringIndicator i : draft.indicators()) {
-            rows.add(List.of(i.id() + " " + i.name(), String.join(", ", i.objectives()), i.unit().orElse("-"),
+            rows.add(List.of(i.id() + ": " + i.name(), String.join(", ", i.objectives()), i.unit().orElse("-"),
                 i.baseline().map(b -> b.value().toPlainString() + " (" + b.year() + ")").orElse("-"),
                 i.target().map(t -> t.value().toPlainString() + " (" + t.year() + ")").orElse("-")));
           }
@@ -127,7 +127,7 @@ public final class PolicyWordDocument {
           List<List<String>> rows = new ArrayList<>();
           rows.add(List.of("Action", "Lead", "From", "To", "Cost", "Funding"));
           for (WorkPlanAction a : draft.workPlan().actions()) {
-            rows.add(List.of(a.id() + " " + a.title(), a.lead().map(l -> l.displayName()).orElse("-"),
+            rows.add(List.of(a.id() + ": " + a.title(), a.lead().map(l -> l.displayName()).orElse("-"),
                 a.start().map(Object::toString).orElse("-"), a.end().map(Object::toString).orElse("-"),
                 a.cost().map(PolicyMarkdown::money).orElse("-"),
                 a.funding().isEmpty() ? "-" : a.funding().stream()
@@ -137,7 +137,7 @@ public final class PolicyWordDocument {
           }
           draft.workPlan().totalCost().values()
               .forEach(t -> rows.add(List.of("Total", "", "", "", PolicyMarkdown.money(t), "")));
-          table(doc, rows, 28, 18, 11, 11, 15, 17);
+          table(doc, rows, 26, 17, 11, 11, 17, 18);
         }
       }
       default -> { }

@@ -14,7 +14,8 @@ class PolicyCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.OK);
     JsonNode root = OerJson.mapper().readTree(run.out());
-    assertThat(root.propertyNames()).containsExactly("template", "recommendation2019", "paris2012");
+    assertThat(root.propertyNames()).containsExactly("template", "recommendation2019", "paris2012", "instruments",
+        "ljubljana2017", "dubai2024", "ictCftVersion3");
     JsonNode section = root.get("template").get("sections").get(0);
     assertThat(section.propertyNames()).containsExactly("id", "title", "questions");
     assertThat(root.get("template").get("sections")).hasSize(10);

@@ -100,7 +100,7 @@ class PolicyWordDocumentTest {
 
       assertThat(indicators.get(0)).containsExactly("Indicator", "Objectives", "Unit", "Baseline", "Target");
       assertThat(indicators).hasSize(DRAFT.indicators().size() + 1);
-      assertThat(indicators.get(1).get(0)).startsWith(DRAFT.indicators().get(0).id() + " ");
+      assertThat(indicators.get(1).get(0)).startsWith(DRAFT.indicators().get(0).id() + ": ");
     }
   }
 
