@@ -149,6 +149,35 @@ public enum Instrument {
   }
 
   /**
+   * Finds the instrument a title names, as a draft's list of related instruments writes it: "Ljubljana",
+   * "Dubai Declaration", "Paris ... Declaration", "Recommendation on Open Educational Resources" or
+   * "Recommendation on OER", "ICT Competency Framework for Teachers" with "version 3" or "V3".
+   *
+   * @param title  the title, not null
+   * @return the instrument, or empty if the title names none of these
+   */
+  public static Optional<Instrument> findByTitle(String title) {
+    String t = requireNonNull(title, "title").toLowerCase(java.util.Locale.ROOT);
+    if (t.contains("ljubljana")) {
+      return Optional.of(LJUBLJANA_ACTION_PLAN_2017);
+    }
+    if (t.contains("dubai declaration")) {
+      return Optional.of(DUBAI_DECLARATION_2024);
+    }
+    if (t.contains("paris") && t.contains("declaration")) {
+      return Optional.of(PARIS_DECLARATION_2012);
+    }
+    if (t.contains("recommendation on open educational resources") || t.contains("recommendation on oer")) {
+      return Optional.of(RECOMMENDATION_2019);
+    }
+    if (t.contains("ict competency framework for teachers")
+        && (t.contains("version 3") || t.matches(".*\\bv3\\b.*"))) {
+      return Optional.of(ICT_CFT_VERSION_3);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Checks whether the instrument did not yet exist on a day.
    *
    * @param day  the day, such as the date of a policy draft, not null

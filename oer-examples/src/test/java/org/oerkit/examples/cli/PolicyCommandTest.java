@@ -90,7 +90,9 @@ class PolicyCommandTest {
     OerRun run = OerRun.of("policy", "gaps", "kazakhstan-draft");
 
     assertThat(run.status()).isEqualTo(Oer.OK);
-    assertThat(run.out()).contains("[policy.sub-action-not-addressed]").endsWith("0 errors, 0 warnings, 18 notes\n");
+    // The one warning is the anachronism KazakhstanDraft keeps on purpose: ICT CFT v3 (2018) in a 2017 draft.
+    assertThat(run.out()).contains("[policy.sub-action-not-addressed]").contains("[policy.not-yet-adopted]")
+        .endsWith("0 errors, 1 warning, 18 notes\n");
   }
 
   @Test
