@@ -95,8 +95,9 @@ public final class GapAnalysis {
    * Analyses a draft.
    *
    * @param draft  the draft, not null
-   * @return the findings, in the order of the checks: sections, fields, materials, capacity building, work
-   *     plan, monitoring, then coverage of the 2019 Recommendation
+   * @return the findings, in the order of the checks: sections, fields, materials, licences (openness, retired
+   *     tools), capacity building, dates (what did not yet exist on the draft's date), work plan, monitoring,
+   *     then coverage of the 2019 Recommendation
    */
   public Report analyze(PolicyDraft draft) {
     requireNonNull(draft, "draft");
