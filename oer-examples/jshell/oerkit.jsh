@@ -7,6 +7,8 @@ import org.oerkit.core.vocabulary.*;
 import org.oerkit.core.agenda.*;
 import org.oerkit.core.license.*;
 import org.oerkit.core.policy.*;
+import org.oerkit.core.instrument.*;
+import org.oerkit.core.monitoring.*;
 import org.oerkit.json.*;
 import org.oerkit.examples.astana.Astana2017;
 import org.oerkit.examples.policy.KazakhstanDraft;

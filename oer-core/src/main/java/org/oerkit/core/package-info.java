@@ -6,8 +6,9 @@
  * {@link org.oerkit.core.UnreadableDocumentException} for a document that cannot be read) and the report
  * of findings ({@link org.oerkit.core.Report}, {@link org.oerkit.core.Finding}) that validation of a
  * programme and gap analysis of a policy draft return. The domain areas live in their own packages:
- * {@code vocabulary} (people, organizations, countries, languages, localized text), {@code license},
- * {@code agenda} and {@code policy}.
+ * {@code vocabulary} (people, organizations, countries, languages, localized text, money), {@code license},
+ * {@code agenda}, {@code instrument} (the reference catalogue of UNESCO instruments), {@code policy}
+ * (policy drafts and their gap analysis) and {@code monitoring} (questionnaires and indicators).
  *
  * <p>Every public type is immutable and thread-safe, and no method accepts or returns {@code null}.
  */

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
-import org.oerkit.core.policy.Answer;
-import org.oerkit.core.policy.IndicatorFramework;
+import org.oerkit.core.instrument.PolicyTemplate;
+import org.oerkit.core.monitoring.Answer;
+import org.oerkit.core.monitoring.IndicatorFramework;
+import org.oerkit.core.monitoring.QuestionnaireResponse;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.PolicyTemplate;
-import org.oerkit.core.policy.QuestionnaireResponse;
 
 class PolicyJsonTest {
 

@@ -1,7 +1,6 @@
 package org.oerkit.core.instrument;
 
 import java.util.Optional;
-import org.oerkit.core.policy.ActionArea;
 
 /**
  * A part of the Dubai Declaration on OER ({@link Instrument#DUBAI_DECLARATION_2024}), in the order of the

@@ -2,7 +2,6 @@ package org.oerkit.core.instrument;
 
 import java.util.Arrays;
 import java.util.List;
-import org.oerkit.core.policy.LjubljanaArea;
 
 /**
  * The Ljubljana OER Action Plan 2017 ({@link Instrument#LJUBLJANA_ACTION_PLAN_2017}), as far as its public

@@ -33,7 +33,7 @@ import org.oerkit.core.vocabulary.LocalizedText;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract class License {
 
   License() {}

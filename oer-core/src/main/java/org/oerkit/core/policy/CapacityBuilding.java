@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.oerkit.core.Texts;
+import org.oerkit.core.instrument.IctCompetency;
+import org.oerkit.core.instrument.Stakeholder;
 
 /**
  * How a policy draft builds institutional capacity (template section 7): the measures, who they train, and

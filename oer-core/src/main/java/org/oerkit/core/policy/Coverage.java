@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.oerkit.core.instrument.ActionArea;
+import org.oerkit.core.instrument.SubAction;
 import org.oerkit.core.vocabulary.Country;
 
 /**

@@ -2,6 +2,7 @@ package org.oerkit.core.policy;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.oerkit.core.instrument.SubAction;
 
 /**
  * One row of a {@link Coverage}: a sub-action, how far the draft addresses it, and where.

@@ -3,6 +3,7 @@ package org.oerkit.core.policy;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.vocabulary.Money;
 import org.oerkit.core.vocabulary.Organization;
 
 /**

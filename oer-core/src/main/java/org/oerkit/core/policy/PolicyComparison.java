@@ -9,7 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oerkit.core.Report;
 import org.oerkit.core.Severity;
+import org.oerkit.core.instrument.ActionArea;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.SubAction;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.Money;
 
 /**
  * Several policy drafts side by side, such as the drafts of the four Central Asian countries the Astana 2017

@@ -3,6 +3,12 @@ package org.oerkit.core.policy;
 import static java.util.Objects.requireNonNull;
 
 import org.oerkit.core.Rule;
+import org.oerkit.core.instrument.ActionArea;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.PolicyTemplate;
+import org.oerkit.core.instrument.Recommendation2019;
+import org.oerkit.core.instrument.SubAction;
+import org.oerkit.core.instrument.TemplateSection;
 
 /**
  * The rules of the {@link GapAnalysis} of a policy draft, each with its public source.

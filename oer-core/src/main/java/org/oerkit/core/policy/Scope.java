@@ -3,6 +3,7 @@ package org.oerkit.core.policy;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.oerkit.core.instrument.Stakeholder;
 import org.oerkit.core.vocabulary.LocalizedText;
 
 /**

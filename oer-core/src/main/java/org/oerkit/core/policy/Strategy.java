@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.oerkit.core.Texts;
+import org.oerkit.core.instrument.SubAction;
 import org.oerkit.core.vocabulary.LocalizedText;
 
 /**

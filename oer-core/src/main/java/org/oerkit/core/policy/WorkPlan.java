@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.vocabulary.Money;
 
 /**
  * The follow-up work plan of a policy draft (template section 8): its actions, in the draft's order.

@@ -7,6 +7,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.SubAction;
+import org.oerkit.core.vocabulary.Money;
 import org.oerkit.core.vocabulary.Organization;
 
 /**

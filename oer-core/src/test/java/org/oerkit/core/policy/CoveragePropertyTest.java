@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.Report;
+import org.oerkit.core.instrument.ActionArea;
+import org.oerkit.core.instrument.SubAction;
 
 /** The coverage matrix agrees with a brute-force oracle over random drafts. */
 class CoveragePropertyTest {

@@ -3,6 +3,8 @@ package org.oerkit.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.oerkit.core.instrument.ActionArea;
+import org.oerkit.core.instrument.SubAction;
 
 /** The coverage matrix of a draft against the 33 sub-actions of the 2019 Recommendation. */
 class CoverageTest {

@@ -2,10 +2,17 @@ package org.oerkit.core.policy;
 
 import java.time.LocalDate;
 import java.time.Year;
+import org.oerkit.core.instrument.IctCompetency;
+import org.oerkit.core.instrument.IctCompetencyAspect;
+import org.oerkit.core.instrument.IctCompetencyLevel;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.Stakeholder;
+import org.oerkit.core.instrument.SubAction;
 import org.oerkit.core.license.Licenses;
 import org.oerkit.core.vocabulary.Country;
 import org.oerkit.core.vocabulary.LanguageTag;
 import org.oerkit.core.vocabulary.LocalizedText;
+import org.oerkit.core.vocabulary.Money;
 import org.oerkit.core.vocabulary.Organization;
 import org.oerkit.core.vocabulary.OrganizationKind;
 

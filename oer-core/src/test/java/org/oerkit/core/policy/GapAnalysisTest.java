@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Severity;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.PolicyTemplate;
+import org.oerkit.core.instrument.SubAction;
+import org.oerkit.core.instrument.TemplateField;
 import org.oerkit.core.license.Licenses;
 
 /** One test per gap rule, each on the complete draft with one thing broken. */

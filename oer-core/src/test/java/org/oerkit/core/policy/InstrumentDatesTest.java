@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Severity;
+import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.license.License;
 import org.oerkit.core.license.Licenses;
 

@@ -5,6 +5,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
+import org.oerkit.core.instrument.IctCompetency;
+import org.oerkit.core.instrument.IctCompetencyAspect;
+import org.oerkit.core.instrument.IctCompetencyLevel;
+import org.oerkit.core.instrument.PolicySection;
+import org.oerkit.core.instrument.PolicyTemplate;
+import org.oerkit.core.instrument.Stakeholder;
+import org.oerkit.core.instrument.SubAction;
+import org.oerkit.core.instrument.TemplateField;
+import org.oerkit.core.instrument.TemplateSection;
+import org.oerkit.core.monitoring.AnswerType;
+import org.oerkit.core.monitoring.Dimension;
+import org.oerkit.core.monitoring.Indicator;
+import org.oerkit.core.monitoring.Question;
+import org.oerkit.core.monitoring.Questionnaire;
+import org.oerkit.core.monitoring.QuestionnaireResponse;
 import org.oerkit.core.vocabulary.Country;
 
 /** Equality of the policy package's smaller value types: every attribute counts. */

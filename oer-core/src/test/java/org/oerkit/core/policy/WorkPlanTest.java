@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.vocabulary.Money;
 
 /** Work-plan actions as Session 13 of the Astana 2017 concept note asks for them. */
 class WorkPlanTest {

@@ -8,9 +8,9 @@ import static org.oerkit.examples.astana.Astana2017.OSI_TAJIKISTAN;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.policy.CoordinatingStructure;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.PolicySection;
 import org.oerkit.core.policy.PolicyStatus;
 import org.oerkit.core.policy.PolicyVersion;
 import org.oerkit.core.policy.WorkPlan;

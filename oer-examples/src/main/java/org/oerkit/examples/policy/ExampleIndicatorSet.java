@@ -3,9 +3,9 @@ package org.oerkit.examples.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.oerkit.core.policy.Dimension;
-import org.oerkit.core.policy.Indicator;
-import org.oerkit.core.policy.IndicatorFramework;
+import org.oerkit.core.monitoring.Dimension;
+import org.oerkit.core.monitoring.Indicator;
+import org.oerkit.core.monitoring.IndicatorFramework;
 import org.oerkit.json.OerJson;
 
 /**

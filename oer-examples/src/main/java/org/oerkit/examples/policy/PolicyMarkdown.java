@@ -2,11 +2,11 @@ package org.oerkit.examples.policy;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.oerkit.core.policy.Money;
+import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.PolicySection;
 import org.oerkit.core.policy.WorkPlanAction;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.Money;
 
 /**
  * A policy draft as a Markdown document a drafting group can circulate: the version notice first, then the

@@ -10,7 +10,7 @@ import org.oerkit.core.Report;
 import org.oerkit.core.policy.Coverage;
 import org.oerkit.core.policy.PolicyComparison;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.SubAction;
+import org.oerkit.core.instrument.SubAction;
 
 /**
  * The tables a gap report or a comparison becomes in a spreadsheet: one row per finding, and the coverage

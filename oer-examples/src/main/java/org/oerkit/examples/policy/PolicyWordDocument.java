@@ -21,7 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.oerkit.core.policy.LicenseMandate;
 import org.oerkit.core.policy.MonitoringIndicator;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.PolicySection;
+import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.policy.WorkPlanAction;
 import org.oerkit.core.vocabulary.LanguageTag;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;

@@ -19,7 +19,7 @@ import org.oerkit.core.agenda.Workshop;
 import org.oerkit.core.vocabulary.Person;
 
 /**
- * Facts of the Astana 2017 concept note (UNESCO Almaty Cluster Office, 2017), as the example encodes them.
+ * Facts of the Astana 2017 concept note (UNESCO, 2017), as the example encodes them.
  */
 class Astana2017Test {
 
@@ -34,10 +34,12 @@ class Astana2017Test {
   }
 
   @Test
-  void workshop_hasTheThreeObjectivesAndFourParticipantProfiles() {
+  void workshop_hasTheThreeObjectives_andTheParticipantRuleBeforeItsFourProfiles() {
     assertThat(workshop.objectives()).hasSize(3);
     assertThat(workshop.objectives().get(2)).contains("prepare the first draft of the national policy on OER");
-    assertThat(workshop.participantProfiles()).hasSize(4);
+    assertThat(workshop.participantProfiles()).hasSize(5);
+    assertThat(workshop.participantProfiles().get(0)).startsWith("If a national committee for OER policy or strategy"
+        + " has been established, the core members of the committee");
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oerkit.core.policy.Indicator;
-import org.oerkit.core.policy.IndicatorFramework;
+import org.oerkit.core.monitoring.Indicator;
+import org.oerkit.core.monitoring.IndicatorFramework;
 import org.oerkit.json.OerJson;
 
 class ExampleIndicatorSetTest {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.PolicySection;
 import org.oerkit.core.vocabulary.Country;
 import org.oerkit.core.vocabulary.LanguageTag;
 

@@ -16,7 +16,7 @@ import org.oerkit.core.Report;
 import org.oerkit.core.policy.GapAnalysis;
 import org.oerkit.core.policy.PolicyComparison;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.SubAction;
+import org.oerkit.core.instrument.SubAction;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

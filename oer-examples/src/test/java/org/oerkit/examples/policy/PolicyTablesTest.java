@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.policy.GapAnalysis;
 import org.oerkit.core.policy.PolicyComparison;
-import org.oerkit.core.policy.SubAction;
+import org.oerkit.core.instrument.SubAction;
 
 class PolicyTablesTest {
 

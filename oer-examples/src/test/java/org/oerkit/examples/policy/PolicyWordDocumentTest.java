@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.policy.PolicyDraft;
-import org.oerkit.core.policy.PolicySection;
+import org.oerkit.core.instrument.PolicySection;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

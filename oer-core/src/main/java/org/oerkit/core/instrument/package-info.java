@@ -1,0 +1,19 @@
+/**
+ * The reference catalogue of international OER instruments: the facts a drafting group and a reviewer work
+ * from, each with its source.
+ *
+ * <p>It holds the 2019 UNESCO Recommendation on OER ({@link org.oerkit.core.instrument.Recommendation2019}:
+ * definitions, the stakeholders of paragraph 4, five areas of action with 33 sub-actions, monitoring
+ * provisions); the 2012 Paris OER Declaration ({@link org.oerkit.core.instrument.ParisRecommendation}); the
+ * 2017 Ljubljana OER Action Plan ({@link org.oerkit.core.instrument.LjubljanaArea}); the UNESCO ICT
+ * Competency Framework for Teachers, version 3 ({@link org.oerkit.core.instrument.IctCompetency}); and the
+ * UNESCO country OER policy template with its ten sections and guiding questions
+ * ({@link org.oerkit.core.instrument.PolicyTemplate}, {@link org.oerkit.core.instrument.PolicySection}).
+ * What no public source yielded is named in {@link org.oerkit.core.instrument.MissingSource}, and the user
+ * supplies it as data.
+ *
+ * <p>The catalogue depends on no other domain area: policy drafts ({@link org.oerkit.core.policy}) and
+ * indicator frameworks ({@link org.oerkit.core.monitoring}) refer to it, never the other way round. The
+ * project's Immutables style applies through the root package {@link org.oerkit.core}.
+ */
+package org.oerkit.core.instrument;

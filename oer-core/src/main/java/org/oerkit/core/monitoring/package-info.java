@@ -1,0 +1,18 @@
+/**
+ * Monitoring OER policy across countries: questionnaires with their responses and summaries, and indicator
+ * frameworks with their dimensions and indicators.
+ *
+ * <p>A {@link org.oerkit.core.monitoring.Questionnaire} (such as UNESCO's reporting questionnaire on the
+ * 2019 Recommendation) is answered by countries in {@link org.oerkit.core.monitoring.QuestionnaireResponse}s
+ * and aggregated question by question ({@link org.oerkit.core.monitoring.QuestionSummary}). An
+ * {@link org.oerkit.core.monitoring.IndicatorFramework} groups
+ * {@link org.oerkit.core.monitoring.Indicator}s in {@link org.oerkit.core.monitoring.Dimension}s, such as the
+ * areas of action and monitoring provisions of the 2019 Recommendation.
+ *
+ * <p>Monitoring never touches a policy draft: this package refers to the reference catalogue
+ * ({@link org.oerkit.core.instrument}) only, and {@link org.oerkit.core.policy} does not refer to it. The
+ * baselines and targets a draft sets for its own indicators belong to the draft
+ * ({@link org.oerkit.core.policy.MonitoringIndicator}). The project's Immutables style applies through the
+ * root package {@link org.oerkit.core}.
+ */
+package org.oerkit.core.monitoring;
