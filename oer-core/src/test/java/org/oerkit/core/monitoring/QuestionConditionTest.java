@@ -193,6 +193,19 @@ class QuestionConditionTest {
   }
 
   @Test
+  void answerFigure_valueSemantics() {
+    List<Country> base = List.of(Country.KAZAKHSTAN, Country.KYRGYZSTAN);
+    new EqualsTester()
+        .addEqualityGroup(AnswerFigure.of("yes", List.of(Country.KAZAKHSTAN), base),
+            AnswerFigure.of("yes", List.of(Country.KAZAKHSTAN), base))
+        .addEqualityGroup(AnswerFigure.of("no", List.of(Country.KAZAKHSTAN), base))
+        .addEqualityGroup(AnswerFigure.of("yes", List.of(Country.KYRGYZSTAN), base))
+        .addEqualityGroup(AnswerFigure.of("yes", List.of(Country.KAZAKHSTAN), List.of(Country.KAZAKHSTAN)))
+        .testEquals();
+    assertThat(AnswerFigure.of("yes", List.of(Country.KAZAKHSTAN), base).share()).isEqualTo(0.5);
+  }
+
+  @Test
   void summarize_noAnswers_sharesAreZeroNotNaN() {
     QuestionSummary q6 = REPORTING.summarize(List.of(QuestionnaireResponse.builder().questionnaire(REPORTING)
         .country(Country.KAZAKHSTAN).build())).get(5);
