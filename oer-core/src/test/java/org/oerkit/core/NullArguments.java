@@ -1,6 +1,5 @@
 package org.oerkit.core;
 
-import com.google.common.reflect.ClassPath;
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,16 +46,37 @@ public final class NullArguments {
    * @return the types, in name order
    */
   public static List<Class<?>> publicTypes(String packageName) {
+    // Read the package's directory of compiled classes: on the module path (where surefire runs a named
+    // module) Guava's ClassPath sees no class at all.
     try {
-      return ClassPath.from(NullArguments.class.getClassLoader()).getTopLevelClasses(packageName).stream()
-          .map(ClassPath.ClassInfo::load)
-          .filter(c -> Modifier.isPublic(c.getModifiers()) && !c.getSimpleName().startsWith("Immutable"))
-          .filter(c -> !c.getSimpleName().endsWith("Test") && !c.isAnnotation())
-          .sorted(java.util.Comparator.comparing(Class::getName))
-          .<Class<?>>map(c -> c)
-          .toList();
+      java.nio.file.Path classes = java.nio.file.Path.of(Report.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      java.nio.file.Path dir = classes.resolve(packageName.replace('.', '/'));
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+        List<Class<?>> types = files.map(f -> f.getFileName().toString())
+            .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
+            .map(n -> load(packageName + "." + n.substring(0, n.length() - ".class".length())))
+            .filter(c -> Modifier.isPublic(c.getModifiers()) && !c.getSimpleName().startsWith("Immutable"))
+            .filter(c -> !c.getSimpleName().endsWith("Test") && !c.isAnnotation())
+            .sorted(java.util.Comparator.comparing(Class::getName))
+            .<Class<?>>map(c -> c)
+            .toList();
+        if (types.isEmpty()) {
+          throw new AssertionError("no public type found in " + dir);
+        }
+        return types;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name, false, NullArguments.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -28,8 +28,8 @@ class BindingCoverageTest {
       "Licenses", "LicenseCatalog", "LicenseRules", "StandardLicenses", "CompatibilityRules", "Compatibility",
       "UnknownLicenseException", "LicenseName",
       "GapAnalysis", "PolicyComparison", "PolicyRules", "Recommendation2019", "WorldMapConcept",
-      "Coverage", "CoverageEntry", "QuestionSummary",
-      "AgendaCheck", "AgendaRules", "ICalendarWriter", "PrintedProgramme", "Attribution", "LicenseChooser");
+      "Coverage", "CoverageEntry", "QuestionSummary", "AnswerFigure", "LjubljanaActionPlan",
+      "AgendaCheck", "AgendaRules", "ICalendarWriter", "PrintedProgramme", "Timeline", "Slot", "NameBasedUuid", "Attribution", "LicenseChooser");
 
   @Test
   void everyPublicValueTypeOfCore_hasACodec() throws IOException {

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,15 +16,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
 
 /**
- * A catalogue of licences that text can be parsed against: the standard catalogue of oerkit
- * ({@link #standard()}), optionally extended with licences a user defines, such as a national licence
- * ({@link #with(License...)}).
+ * The catalogue of licences that {@link License#parse(CharSequence)} reads text against: the standard
+ * catalogue of oerkit ({@link #standard()}) and the user-defined licences {@linkplain #register(License)
+ * registered} by their {@code LicenseRef-} ids.
  *
  * <p>{@link #parse(CharSequence)} reads, in this order: an SPDX id in any case; a URI, where Creative
  * Commons URIs are read by their structure ({@code http} or {@code https}, with or without {@code www},
@@ -34,18 +35,19 @@ import org.oerkit.core.DomainRuleException;
  * to, per creativecommons/cc-legal-tools-app PR #454), and other URIs by exact match ignoring scheme,
  * {@code www} and trailing slash; and names as people write them ("CC BY-SA 4.0", "Attribution-ShareAlike
  * 4.0 International", the Russian titles). A name that two licences share is not read at all: a wrong
- * match is never returned. Anything else is refused with an {@link UnknownLicenseException} that names the
- * closest licences.
+ * match is never returned. A registered user-defined licence is read by its id only, so that its name or
+ * URI can never shadow a standard licence's. Anything else is refused with an
+ * {@link UnknownLicenseException} that names the closest licences.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the registry of user-defined licences only grows, and is
+ * safe for concurrent use.
  */
-public final class LicenseCatalog {
+final class LicenseCatalog {
 
   private static final Pattern CC_URI =
-      Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?creativecommons\\.org(/.*)?$");
+      Pattern.compile("^(?:https?://)?(?:www\\.)?creativecommons\\.org(/.*)?$");
   private static final Pattern SUB_RESOURCE =
       Pattern.compile("^(?:(?:deed|legalcode)(?:\\.[a-z]{2,3}(?:[-_][a-z0-9]+)*)?|rdf)$");
-  private static final Pattern NAME_WITH_ABBREVIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*$");
   private static final Pattern SPDX_LIKE =
       Pattern.compile("^cc-((?:by|nc|nd|sa)(?:-(?:nc|nd|sa))*)-(\\d\\.\\d)(?:-([a-z]+))?$");
   private static final Pattern VERSION = Pattern.compile("^\\d\\.\\d$");
@@ -62,12 +64,16 @@ public final class LicenseCatalog {
       Pattern.compile("\\bno[\\s_-]+derivatives\\b"), "nd",
       Pattern.compile("\\bno[\\s_-]+derivs\\b"), "nd");
 
+  /** The user-defined licences registered, by lower-case id (SPDX ids match case-insensitively). */
+  private static final ConcurrentMap<String, License> REGISTERED = new ConcurrentHashMap<>();
+
   private final List<License> licenses;
   private final Map<String, License> byIdentifier;
   private final Map<String, License> byUri;
   private final Map<String, License> byName;
   /** For each licence, in catalogue order, the normalized names closest() compares input with. */
   private final List<List<String>> nameKeys;
+  private final LicenseDetector detector;
 
   private LicenseCatalog(List<License> licenses) {
     this.licenses = ImmutableList.copyOf(licenses);
@@ -75,6 +81,7 @@ public final class LicenseCatalog {
     Map<String, License> uris = new HashMap<>();
     Map<String, License> names = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
+    Set<String> sharedUris = new HashSet<>();
     List<List<String>> keys = new ArrayList<>();
     for (License license : this.licenses) {
       List<String> licenseKeys = new ArrayList<>();
@@ -86,7 +93,14 @@ public final class LicenseCatalog {
       }
       license.spdxId().ifPresent(spdx -> ids.put(spdx.toLowerCase(Locale.ROOT), license));
       for (String uri : uris(license)) {
-        uriKey(uri).ifPresent(key -> uris.put(key, license));
+        // A URI two licences share (the GNU pages, the GFDL 1.3 text) names neither: it is left out.
+        uriKey(uri).filter(key -> !sharedUris.contains(key)).ifPresent(key -> {
+          License previous = uris.put(key, license);
+          if (previous != null && !previous.equals(license)) {
+            uris.remove(key);
+            sharedUris.add(key);
+          }
+        });
       }
       for (String name : names(license)) {
         String key = normalizeName(name);
@@ -106,43 +120,44 @@ public final class LicenseCatalog {
     this.byUri = ImmutableMap.copyOf(uris);
     this.byName = ImmutableMap.copyOf(names);
     this.nameKeys = ImmutableList.copyOf(keys);
+    this.detector = new LicenseDetector(this);
   }
 
   /**
    * Gets the standard catalogue: every Creative Commons tool in every version and port, CC0, the Public
-   * Domain Mark, the retired tools, the Free Art License 1.3, the GPL 3.0, the GFDL 1.3, and the "all
+   * Domain Mark, the retired tools, the Free Art License 1.3, the GPL 3.0, the GFDL 1.3, the Open Data
+   * Commons licences, the MIT License, the Apache License 2.0, the Open Government Licence 3.0, and the "all
    * rights reserved" and "unspecified" markers.
    *
    * @return the standard catalogue
    */
-  public static LicenseCatalog standard() {
+  static LicenseCatalog standard() {
     return Standard.INSTANCE;
   }
 
   /**
-   * Returns a catalogue that also knows the given licences, such as a national licence.
+   * Registers a user-defined licence, so that {@link #parse(CharSequence)} reads its id.
    *
-   * @param additions  the licences to add, not null
-   * @return the extended catalogue
-   * @throws DomainRuleException if a licence has the identifier of one already known
+   * @param license  the licence, of kind {@link LicenseKind#CUSTOM}, not null
+   * @return the registered licence: the one given, or an equal definition registered before
+   * @throws DomainRuleException if the licence is not user-defined, or another definition is registered
+   *     under its id
    */
-  public LicenseCatalog with(License... additions) {
-    return with(Arrays.asList(additions));
-  }
-
-  /**
-   * Returns a catalogue that also knows the given licences.
-   *
-   * @param additions  the licences to add, not null, no nulls
-   * @return the extended catalogue
-   * @throws DomainRuleException if a licence has the identifier of one already known
-   */
-  public LicenseCatalog with(Collection<License> additions) {
-    List<License> all = new ArrayList<>(licenses);
-    for (License license : additions) {
-      all.add(requireNonNull(license, "license"));
+  static License register(License license) {
+    requireNonNull(license, "license");
+    if (license.kind() != LicenseKind.CUSTOM) {
+      throw new DomainRuleException("Licenses", "register", "must be given a user-defined (CUSTOM) license; "
+          + "the standard catalogue holds every other", license.id());
     }
-    return new LicenseCatalog(all);
+    License previous = REGISTERED.putIfAbsent(license.id().toLowerCase(Locale.ROOT), license);
+    if (previous == null) {
+      return license;
+    }
+    if (!previous.isDefinedAs(license)) {
+      throw new DomainRuleException("License", "id", "must name one license; another definition is already "
+          + "registered under this id (" + previous.shortName() + ", " + previous.terms() + ")", license.id());
+    }
+    return previous;
   }
 
   /**
@@ -150,8 +165,18 @@ public final class LicenseCatalog {
    *
    * @return the licences
    */
-  public List<License> all() {
+  List<License> all() {
     return licenses;
+  }
+
+  /**
+   * Gets the detector that reads text against this catalogue; {@link #parse(CharSequence)} and
+   * {@link #find(CharSequence)} accept exactly its definite answers.
+   *
+   * @return the detector
+   */
+  public LicenseDetector detector() {
+    return detector;
   }
 
   /**
@@ -160,9 +185,24 @@ public final class LicenseCatalog {
    * @param text  the text, not null
    * @return the licence, or empty if the text names none
    */
-  public Optional<License> find(CharSequence text) {
+  Optional<License> find(CharSequence text) {
     requireNonNull(text, "text");
-    String input = text.toString().strip();
+    Detection detection = detector.detect(text);
+    return detection.isDefinite() ? detection.license() : Optional.empty();
+  }
+
+
+  /** A licence by its identifier or SPDX id, in any case. */
+  Optional<License> byIdentifier(String id) {
+    return Optional.ofNullable(byIdentifier.get(id.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Looks text up as an identifier, a URI or a name, without the detector's normalisations: the structural
+   * reading {@link LicenseDetector} builds on.
+   */
+  Optional<License> lookup(String text) {
+    String input = text.strip();
     if (input.isEmpty()) {
       return Optional.empty();
     }
@@ -170,6 +210,9 @@ public final class LicenseCatalog {
     License license = byIdentifier.get(lower);
     if (license != null) {
       return Optional.of(license);
+    }
+    if (lower.startsWith("licenseref-")) {
+      return Optional.ofNullable(REGISTERED.get(lower));
     }
     if (looksLikeUri(lower)) {
       Optional<String> key = creativeCommonsKey(lower).map(Optional::of).orElseGet(() -> uriKey(lower));
@@ -180,35 +223,51 @@ public final class LicenseCatalog {
       return Optional.of(named);
     }
     // "Attribution 4.0 International (CC BY 4.0)", as deeds head themselves: both parts must agree.
-    Matcher both = NAME_WITH_ABBREVIATION.matcher(input);
-    if (both.matches()) {
-      Optional<License> outside = find(both.group(1));
-      Optional<License> inside = find(both.group(2));
-      if (outside.isPresent() && outside.equals(inside)) {
-        return outside;
+    int open = input.lastIndexOf('(');
+    if (open > 0 && input.endsWith(")") && input.indexOf(')') == input.length() - 1) {
+      String outsideText = input.substring(0, open).strip();
+      String insideText = input.substring(open + 1, input.length() - 1);
+      if (!outsideText.isEmpty() && outsideText.indexOf('(') < 0 && !insideText.isBlank()) {
+        Optional<License> outside = lookup(outsideText);
+        Optional<License> inside = lookup(insideText);
+        if (outside.isPresent() && outside.equals(inside)) {
+          return outside;
+        }
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Obtains the licence that text names: an SPDX id, a URI or a name.
+   * Obtains the licence that text names: an SPDX id, a URI or a name, as this catalogue's
+   * {@link #detector()} reads it; exactly its definite answers ({@link Detection#isDefinite()}) are accepted.
    *
    * @param text  the text, not null
    * @return the licence
    * @throws UnknownLicenseException if the text names no licence of this catalogue; the exception quotes
    *     the text and names the closest licences
    */
-  public License parse(CharSequence text) {
+  License parse(CharSequence text) {
     requireNonNull(text, "text");
-    Optional<License> found = find(text);
-    if (found.isPresent()) {
-      return found.get();
+    Detection detection = detector.detect(text);
+    if (detection.isDefinite()) {
+      return detection.license().orElseThrow();
     }
-    String input = text.toString();
+    throw new UnknownLicenseException(detection.input(), detection.explanation(), detection.candidates());
+  }
+
+  /**
+   * Builds the refusal of a text that names no licence, with the structural reasons the catalogue knows
+   * (a Creative Commons URI of a port that does not exist) and the close licences.
+   */
+  UnknownLicenseException refusal(String input) {
     String lower = input.strip().toLowerCase(Locale.ROOT);
     if (lower.isEmpty()) {
       throw new UnknownLicenseException(input, "the text is blank", List.of());
+    }
+    if (lower.startsWith("licenseref-")) {
+      throw new UnknownLicenseException(input, "no user-defined license is registered under this id "
+          + "(Licenses.register)", List.of());
     }
     Matcher cc = CC_URI.matcher(stripQuery(lower));
     if (cc.matches()) {
@@ -220,43 +279,53 @@ public final class LicenseCatalog {
       throw unknownCreativeCommonsUri(input, "/licenses/" + spdxLike.group(1) + "/" + spdxLike.group(2) + "/"
           + (spdxLike.group(3) == null ? "" : spdxLike.group(3) + "/"));
     }
-    return throwClosest(input, looksLikeUri(lower) ? "no known license has this URI" : "");
+    return new UnknownLicenseException(Detection.kept(input), looksLikeUri(lower) ? "no known license has this URI"
+        : "", suggestions(input));
   }
 
   /**
-   * Gets the licences of the catalogue closest to a text, by edit distance to their identifiers, names and
-   * URIs; current licences win ties.
+   * Gets the licences of the catalogue close to a text, by edit distance between the normalised text and
+   * the licences' normalised identifiers, names and URIs, with a cutoff: one edit for up to four
+   * characters, two up to twelve, three beyond. A text longer than {@link #SUGGESTION_LIMIT} characters,
+   * or one close to nothing, has no suggestions. Current licences win ties.
    *
    * @param text  the text, not null
    * @param limit  the number of licences wanted, positive
-   * @return the closest licences, best first
+   * @return the close licences, best first, possibly empty
    */
-  public List<License> closest(CharSequence text, int limit) {
+  List<License> closest(CharSequence text, int limit) {
     requireNonNull(text, "text");
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
     String lower = text.toString().strip().toLowerCase(Locale.ROOT);
-    String normalized = normalizeName(text.toString());
-    Optional<String> uriKey = uriKey(lower);
+    if (lower.isEmpty() || lower.length() > SUGGESTION_LIMIT) {
+      return List.of();
+    }
+    String normalized = normalizeName(lower);
+    Optional<String> uriKey = looksLikeUri(lower) ? uriKey(lower) : Optional.empty();
     Map<License, Integer> best = new LinkedHashMap<>();
     for (int i = 0; i < licenses.size(); i++) {
       License license = licenses.get(i);
       int distance = Integer.MAX_VALUE;
-      for (String candidate : nameKeys.get(i)) {
-        distance = Math.min(distance, Math.min(distance(normalized, candidate), distance(lower, candidate)));
-        if (!normalized.isEmpty() && isTokenSubsequence(normalized, candidate)) {
-          // "CC BY-SA" is closer to "CC BY-SA 4.0" than to "CC BY 4.0": only tokens are missing.
-          distance = Math.min(distance, (candidate.length() - normalized.length() + 3) / 4);
-        }
-      }
-      distance = Math.min(distance, distance(lower, license.id().toLowerCase(Locale.ROOT)));
       if (uriKey.isPresent()) {
         for (String uri : uris(license)) {
           Optional<String> key = uriKey(uri);
           if (key.isPresent()) {
-            distance = Math.min(distance, distance(uriKey.get(), key.get()));
+            distance = Math.min(distance, boundedDistance(uriKey.get(), key.get(), cutoff(uriKey.get())));
           }
         }
+      } else {
+        for (String candidate : nameKeys.get(i)) {
+          distance = Math.min(distance, Math.min(boundedDistance(normalized, candidate, cutoff(normalized)),
+              boundedDistance(lower, candidate, cutoff(lower))));
+        }
+        String id = license.id().toLowerCase(Locale.ROOT);
+        distance = Math.min(distance, boundedDistance(lower, id, cutoff(lower)));
       }
-      best.put(license, distance);
+      if (distance != Integer.MAX_VALUE) {
+        best.put(license, distance);
+      }
     }
     return best.entrySet().stream()
         .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
@@ -265,8 +334,52 @@ public final class LicenseCatalog {
         .collect(ImmutableList.toImmutableList());
   }
 
-  private License throwClosest(String input, String detail) {
-    throw new UnknownLicenseException(input, detail, closest(input, 3));
+  /** The longest text {@link #closest(CharSequence, int)} looks for suggestions for. */
+  public static final int SUGGESTION_LIMIT = 64;
+
+  /** The three closest licences, for refusals. */
+  List<License> suggestions(String input) {
+    return closest(input, 3);
+  }
+
+  private static int cutoff(String text) {
+    return text.length() <= 4 ? 1 : text.length() <= 12 ? 2 : 3;
+  }
+
+  /**
+   * The Levenshtein distance of two strings if it is at most {@code max}, else {@link Integer#MAX_VALUE}:
+   * only a band of width {@code 2 max + 1} is computed, so the cost is linear in the strings.
+   */
+  static int boundedDistance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return Integer.MAX_VALUE;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    int big = max + 1;
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j <= max ? j : big;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int from = Math.max(1, i - max);
+      int to = Math.min(b.length(), i + max);
+      java.util.Arrays.fill(current, big);
+      current[0] = i <= max ? i : big;
+      int rowMin = current[0];
+      for (int j = from; j <= to; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] = Math.min(current[j], big);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin > max) {
+        return Integer.MAX_VALUE;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= max ? previous[b.length()] : Integer.MAX_VALUE;
   }
 
   private UnknownLicenseException unknownCreativeCommonsUri(String input, String path) {
@@ -293,12 +406,12 @@ public final class LicenseCatalog {
         if (port.equals("kz")) {
           detail += "; there is no Kazakh port in any version";
         }
-        return new UnknownLicenseException(input, detail, suggestions.isEmpty() ? closest(input, 3) : suggestions);
+        return new UnknownLicenseException(input, detail, suggestions.isEmpty() ? suggestions(input) : suggestions);
       }
       return new UnknownLicenseException(input, "Creative Commons published no " + unit + " " + version
-          + " license", suggestions.isEmpty() ? closest(input, 3) : suggestions);
+          + " license", suggestions.isEmpty() ? suggestions(input) : suggestions);
     }
-    return new UnknownLicenseException(input, "the Creative Commons URI names no legal tool", closest(input, 3));
+    return new UnknownLicenseException(input, "the Creative Commons URI names no legal tool", suggestions(input));
   }
 
   /**
@@ -413,6 +526,7 @@ public final class LicenseCatalog {
     names.addAll(license.names().asMap().values());
     names.addAll(license.unofficialNames().values());
     names.addAll(StandardLicenses.EXTRA_ALIASES.get(license.id()));
+    license.spdxId().map(StandardLicenses.SPDX_NAMES::get).ifPresent(names::add);
     if (license.isCreativeCommons() && !license.isPublicDomain()) {
       String elements = license.kind().abbreviation();
       String version = license.version().orElse("");
@@ -439,36 +553,6 @@ public final class LicenseCatalog {
     license.uri().map(URI::toString).ifPresent(uris::add);
     uris.addAll(StandardLicenses.EXTRA_URIS.get(license.id()));
     return uris;
-  }
-
-  private static boolean isTokenSubsequence(String tokens, String candidate) {
-    String[] wanted = tokens.split(" ");
-    int found = 0;
-    for (String token : candidate.split(" ")) {
-      if (found < wanted.length && token.equals(wanted[found])) {
-        found++;
-      }
-    }
-    return found == wanted.length;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**

@@ -93,6 +93,37 @@ public enum LicenseKind {
   /** The GNU Free Documentation License. */
   GFDL(null, "GFDL", "GNU Free Documentation License",
       terms(rdd(), req(NOTICE, ATTRIBUTION, SHARE_ALIKE), pro()), null, "other-sa"),
+  /**
+   * The Open Data Commons Open Database License (SPDX {@code ODbL-1.0}): share-alike for databases. Terms
+   * from its text (SPDX licence list): sections 3 and 4.2-4.4 (use, share, adapt), 4.2 (notices and
+   * attribution), 4.4 (Derivative Databases under this licence).
+   */
+  ODBL(null, "ODbL", "Open Database License", terms(rdd(), req(NOTICE, ATTRIBUTION, SHARE_ALIKE), pro()), null,
+      "other-sa"),
+  /**
+   * The Open Data Commons Attribution License (SPDX {@code ODC-By-1.0}); terms from its text, sections 3 and
+   * 4.2 (attribution notices).
+   */
+  ODC_BY(null, "ODC-By", "Open Data Commons Attribution License", terms(rdd(), req(NOTICE, ATTRIBUTION), pro()),
+      null, "other-by"),
+  /**
+   * The Open Data Commons Public Domain Dedication and License (SPDX {@code PDDL-1.0}): a dedication with a
+   * fallback licence that sets no condition (its text, sections 3 and 4).
+   */
+  PDDL(null, "PDDL", "Open Data Commons Public Domain Dedication and License", terms(rdd(), req(), pro()), null,
+      "other-pd"),
+  /** The MIT License (SPDX {@code MIT}): permissive; the copyright and permission notice must be kept. */
+  MIT(null, "MIT", "MIT License", terms(rdd(), req(NOTICE), pro()), null, "other-by"),
+  /**
+   * The Apache License (SPDX {@code Apache-2.0}): permissive; section 4 requires the licence, the notices
+   * and a statement of changes to go with redistributed copies.
+   */
+  APACHE(null, "Apache", "Apache License", terms(rdd(), req(NOTICE), pro()), null, "other-by"),
+  /**
+   * The UK Open Government Licence (SPDX {@code OGL-UK-3.0}): use, share and adapt, with the attribution
+   * statement the licensor specifies ("You must, where you do any of the above: acknowledge the source").
+   */
+  OGL_UK(null, "OGL", "Open Government Licence", terms(rdd(), req(NOTICE, ATTRIBUTION), pro()), null, "other-by"),
   /** An explicit "all rights reserved": no permission beyond what the law allows without one. */
   ALL_RIGHTS_RESERVED(null, "All rights reserved", "All rights reserved", terms(rd0(), req(), pro()), null,
       "copyright"),

@@ -58,7 +58,9 @@ public enum Openness implements Predicate<License> {
   /**
    * Approved for Free Cultural Works: CC BY and BY-SA (every version and port), CC0 and the Public Domain
    * Mark (https://creativecommons.org/share-your-work/public-domain/freeworks), and the Free Art License,
-   * the GNU GPL and the GNU FDL (https://freedomdefined.org/Licenses). A user-defined licence passes if its
+   * the GNU GPL, the GNU FDL and the MIT License (the comparison table of https://freedomdefined.org/Licenses).
+   * The Open Data Commons licences, the Apache License and the Open Government Licence are not in the
+   * sources found, so they are not counted; a missing approval is never filled in. A user-defined licence passes if its
    * terms grant the four freedoms with only the permissible restrictions (attribution, share-alike,
    * source code): no prohibition at all.
    */
@@ -70,9 +72,11 @@ public enum Openness implements Predicate<License> {
 
   /**
    * Conformant with the Open Definition: CC BY, CC BY-SA and CC0 (approved October 2014), the Free Art
-   * License 1.3 and public-domain material ({@code od_conformance = approved} in {@code okfn/licenses}
-   * {@code licenses.csv}). The plain GNU FDL is not listed (only its variant without invariant sections
-   * is), the GPL is not reviewed. A user-defined licence is judged on its terms as for
+   * License 1.3, public-domain material, the ODbL 1.0, the ODC-By 1.0, the PDDL 1.0 and the Open Government
+   * Licence 3.0 ({@code od_conformance = approved} in {@code okfn/licenses} {@code licenses.csv}). The plain
+   * GNU FDL is not listed (only "GNU Free Documentation License 1.3 with no cover texts and no invariant
+   * sections" is, which no SPDX id names exactly); the GPL, the MIT License and the Apache License are "not
+   * reviewed". A user-defined licence is judged on its terms as for
    * {@link #FREE_CULTURAL_WORKS}.
    */
   OPEN_DEFINITION("Open Definition 2.1",
@@ -81,9 +85,10 @@ public enum Openness implements Predicate<License> {
 
   private static final Set<LicenseKind> FREE_CULTURAL = EnumSet.of(LicenseKind.CC_BY, LicenseKind.CC_BY_SA,
       LicenseKind.CC0, LicenseKind.PUBLIC_DOMAIN_MARK, LicenseKind.FREE_ART, LicenseKind.GPL,
-      LicenseKind.GFDL);
+      LicenseKind.GFDL, LicenseKind.MIT);
   private static final Set<LicenseKind> OPEN_DEFINITION_CONFORMANT = EnumSet.of(LicenseKind.CC_BY,
-      LicenseKind.CC_BY_SA, LicenseKind.CC0, LicenseKind.PUBLIC_DOMAIN_MARK, LicenseKind.FREE_ART);
+      LicenseKind.CC_BY_SA, LicenseKind.CC0, LicenseKind.PUBLIC_DOMAIN_MARK, LicenseKind.FREE_ART,
+      LicenseKind.ODBL, LicenseKind.ODC_BY, LicenseKind.PDDL, LicenseKind.OGL_UK);
   private static final Set<LicenseKind> SAMPLING = EnumSet.of(LicenseKind.CC_SAMPLING,
       LicenseKind.CC_SAMPLING_PLUS, LicenseKind.CC_NC_SAMPLING_PLUS);
 

@@ -33,6 +33,12 @@ final class StandardLicenses {
   /** The 1.0 units without BY, retired 2004-05-25. */
   private static final List<String> WITHOUT_BY = List.of("nc", "nc-sa", "nd", "nd-nc", "sa");
 
+  /** The two SPDX ids of the GPL 3.0. */
+  static final List<String> GPL_3_0 = List.of("GPL-3.0-only", "GPL-3.0-or-later");
+  /** The six SPDX ids of the GFDL 1.3, "only" first. */
+  static final List<String> GFDL_1_3 = List.of("GFDL-1.3-only", "GFDL-1.3-or-later", "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later", "GFDL-1.3-no-invariants-only", "GFDL-1.3-no-invariants-or-later");
+
   /**
    * The tools of each version: for each jurisdiction ({@code ""} for the generic, unported or international
    * tools) the units the licence list shows.
@@ -64,6 +70,85 @@ final class StandardLicenses {
       .put("by-nc-nd", "С указанием авторства-Некоммерческая-Без производных версии 4.0 Международная")
       .build();
 
+  /**
+   * The full names of the licences as the SPDX licence list writes them (list version 3.28.0, as the
+   * {@code spdx-license-list} 6.12.0 package redistributes it), by SPDX id: each is also a name the licence
+   * is parsed by, with its runs of spaces as they are ("Creative    Commons Public Domain Mark 1.0
+   * Universal").
+   */
+  static final Map<String, String> SPDX_NAMES = ImmutableMap.<String, String>builder()
+      .put("Apache-2.0", "Apache License 2.0")
+      .put("CC-BY-1.0", "Creative Commons Attribution 1.0 Generic")
+      .put("CC-BY-2.0", "Creative Commons Attribution 2.0 Generic")
+      .put("CC-BY-2.5", "Creative Commons Attribution 2.5 Generic")
+      .put("CC-BY-2.5-AU", "Creative Commons Attribution 2.5 Australia")
+      .put("CC-BY-3.0", "Creative Commons Attribution 3.0 Unported")
+      .put("CC-BY-3.0-AT", "Creative Commons Attribution 3.0 Austria")
+      .put("CC-BY-3.0-AU", "Creative Commons Attribution 3.0 Australia")
+      .put("CC-BY-3.0-DE", "Creative Commons Attribution 3.0 Germany")
+      .put("CC-BY-3.0-IGO", "Creative Commons Attribution 3.0 IGO")
+      .put("CC-BY-3.0-NL", "Creative Commons Attribution 3.0 Netherlands")
+      .put("CC-BY-3.0-US", "Creative Commons Attribution 3.0 United States")
+      .put("CC-BY-4.0", "Creative Commons Attribution 4.0 International")
+      .put("CC-BY-NC-1.0", "Creative Commons Attribution Non Commercial 1.0 Generic")
+      .put("CC-BY-NC-2.0", "Creative Commons Attribution Non Commercial 2.0 Generic")
+      .put("CC-BY-NC-2.5", "Creative Commons Attribution Non Commercial 2.5 Generic")
+      .put("CC-BY-NC-3.0", "Creative Commons Attribution Non Commercial 3.0 Unported")
+      .put("CC-BY-NC-3.0-DE", "Creative Commons Attribution Non Commercial 3.0 Germany")
+      .put("CC-BY-NC-4.0", "Creative Commons Attribution Non Commercial 4.0 International")
+      .put("CC-BY-NC-ND-1.0", "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic")
+      .put("CC-BY-NC-ND-2.0", "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic")
+      .put("CC-BY-NC-ND-2.5", "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic")
+      .put("CC-BY-NC-ND-3.0", "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported")
+      .put("CC-BY-NC-ND-3.0-DE", "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany")
+      .put("CC-BY-NC-ND-3.0-IGO", "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO")
+      .put("CC-BY-NC-ND-4.0", "Creative Commons Attribution Non Commercial No Derivatives 4.0 International")
+      .put("CC-BY-NC-SA-1.0", "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic")
+      .put("CC-BY-NC-SA-2.0", "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic")
+      .put("CC-BY-NC-SA-2.0-DE", "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany")
+      .put("CC-BY-NC-SA-2.0-FR", "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France")
+      .put("CC-BY-NC-SA-2.0-UK", "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales")
+      .put("CC-BY-NC-SA-2.5", "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic")
+      .put("CC-BY-NC-SA-3.0", "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported")
+      .put("CC-BY-NC-SA-3.0-DE", "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany")
+      .put("CC-BY-NC-SA-3.0-IGO", "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO")
+      .put("CC-BY-NC-SA-4.0", "Creative Commons Attribution Non Commercial Share Alike 4.0 International")
+      .put("CC-BY-ND-1.0", "Creative Commons Attribution No Derivatives 1.0 Generic")
+      .put("CC-BY-ND-2.0", "Creative Commons Attribution No Derivatives 2.0 Generic")
+      .put("CC-BY-ND-2.5", "Creative Commons Attribution No Derivatives 2.5 Generic")
+      .put("CC-BY-ND-3.0", "Creative Commons Attribution No Derivatives 3.0 Unported")
+      .put("CC-BY-ND-3.0-DE", "Creative Commons Attribution No Derivatives 3.0 Germany")
+      .put("CC-BY-ND-4.0", "Creative Commons Attribution No Derivatives 4.0 International")
+      .put("CC-BY-SA-1.0", "Creative Commons Attribution Share Alike 1.0 Generic")
+      .put("CC-BY-SA-2.0", "Creative Commons Attribution Share Alike 2.0 Generic")
+      .put("CC-BY-SA-2.0-UK", "Creative Commons Attribution Share Alike 2.0 England and Wales")
+      .put("CC-BY-SA-2.1-JP", "Creative Commons Attribution Share Alike 2.1 Japan")
+      .put("CC-BY-SA-2.5", "Creative Commons Attribution Share Alike 2.5 Generic")
+      .put("CC-BY-SA-3.0", "Creative Commons Attribution Share Alike 3.0 Unported")
+      .put("CC-BY-SA-3.0-AT", "Creative Commons Attribution Share Alike 3.0 Austria")
+      .put("CC-BY-SA-3.0-DE", "Creative Commons Attribution Share Alike 3.0 Germany")
+      .put("CC-BY-SA-3.0-IGO", "Creative Commons Attribution-ShareAlike 3.0 IGO")
+      .put("CC-BY-SA-4.0", "Creative Commons Attribution Share Alike 4.0 International")
+      .put("CC-PDDC", "Creative Commons Public Domain Dedication and Certification")
+      .put("CC-PDM-1.0", "Creative    Commons Public Domain Mark 1.0 Universal")
+      .put("CC-SA-1.0", "Creative Commons Share Alike 1.0 Generic")
+      .put("CC0-1.0", "Creative Commons Zero v1.0 Universal")
+      .put("GFDL-1.3-invariants-only", "GNU Free Documentation License v1.3 only - invariants")
+      .put("GFDL-1.3-invariants-or-later", "GNU Free Documentation License v1.3 or later - invariants")
+      .put("GFDL-1.3-no-invariants-only", "GNU Free Documentation License v1.3 only - no invariants")
+      .put("GFDL-1.3-no-invariants-or-later", "GNU Free Documentation License v1.3 or later - no invariants")
+      .put("GFDL-1.3-only", "GNU Free Documentation License v1.3 only")
+      .put("GFDL-1.3-or-later", "GNU Free Documentation License v1.3 or later")
+      .put("GPL-3.0-only", "GNU General Public License v3.0 only")
+      .put("GPL-3.0-or-later", "GNU General Public License v3.0 or later")
+      .put("LAL-1.3", "Licence Art Libre 1.3")
+      .put("MIT", "MIT License")
+      .put("ODC-By-1.0", "Open Data Commons Attribution License v1.0")
+      .put("ODbL-1.0", "Open Data Commons Open Database License v1.0")
+      .put("OGL-UK-3.0", "Open Government Licence v3.0")
+      .put("PDDL-1.0", "Open Data Commons Public Domain Dedication & License 1.0")
+      .build();
+
   /** Further names people write for the non-CC licences and markers, by canonical identifier. */
   static final ListMultimap<String, String> EXTRA_ALIASES = ImmutableListMultimap.<String, String>builder()
       .putAll("CC0-1.0", "CC0", "CC Zero", "CC Zero 1.0", "Creative Commons Zero v1.0 Universal",
@@ -73,10 +158,24 @@ final class StandardLicenses {
           "Public Domain Certification")
       .putAll("LAL-1.3", "FAL 1.3", "FAL-1.3", "Free Art License 1.3", "Free Art 1.3", "Licence Art Libre 1.3",
           "LAL 1.3")
-      .putAll("GPL-3.0-only", "GPL-3.0", "GPLv3", "GPL 3.0", "GNU GPL 3.0", "GNU GPLv3",
-          "GNU General Public License v3.0 only", "GNU General Public License version 3")
-      .putAll("GFDL-1.3-only", "GFDL-1.3", "GFDL 1.3", "GNU FDL 1.3", "GNU Free Documentation License v1.3",
-          "GNU Free Documentation License v1.3 only", "GNU Free Documentation License version 1.3")
+      // "GPL-3.0" and "GFDL-1.3" are the deprecated SPDX ids of the "only" licences; "GPLv3" or "GFDL 1.3"
+      // alone does not say "only" or "or later", and is read as ambiguous, not as either.
+      .putAll("GPL-3.0-only", "GPL-3.0", "GNU General Public License v3.0 only")
+      .putAll("GPL-3.0-or-later", "GPL-3.0+", "GNU General Public License v3.0 or later")
+      .putAll("GFDL-1.3-only", "GFDL-1.3", "GNU Free Documentation License v1.3 only")
+      .putAll("GFDL-1.3-or-later", "GNU Free Documentation License v1.3 or later")
+      .putAll("MIT", "The MIT License", "MIT Licence", "Expat")
+      .putAll("Apache-2.0", "Apache License, Version 2.0", "Apache License Version 2.0", "Apache 2.0",
+          "ASL 2.0", "Apache Software License 2.0")
+      .putAll("ODbL-1.0", "ODbL", "ODbL 1.0", "ODC-ODbL", "ODC-ODbL-1.0", "Open Database License", "Open Database License 1.0",
+          "Open Data Commons Open Database License 1.0")
+      .putAll("ODC-By-1.0", "ODC-By", "ODC-BY 1.0", "Open Data Commons Attribution License 1.0",
+          "Open Data Commons Attribution License")
+      .putAll("PDDL-1.0", "PDDL", "ODC-PDDL", "ODC-PDDL-1.0", "PDDL 1.0",
+          "Open Data Commons Public Domain Dedication and License 1.0",
+          "Open Data Commons Public Domain Dedication and Licence 1.0")
+      .putAll("OGL-UK-3.0", "OGL 3.0", "OGL v3.0", "OGL-3.0", "Open Government Licence v3", "Open Government "
+          + "Licence version 3.0", "Open Government Licence 3.0", "Open Government Licence 3.0 (United Kingdom)")
       .putAll("NONE", "All rights reserved", "©", "(c)", "Copyright", "Все права защищены")
       .putAll("NOASSERTION", "Unspecified", "Not specified", "License not specified", "Лицензия не указана")
       .build();
@@ -85,11 +184,33 @@ final class StandardLicenses {
   static final ListMultimap<String, String> EXTRA_URIS = ImmutableListMultimap.<String, String>builder()
       .putAll("LAL-1.3", "https://artlibre.org/licence/lal/en", "https://artlibre.org/licence/lal/",
           "https://artlibre.org/licence/lal")
-      .putAll("GPL-3.0-only", "https://www.gnu.org/licenses/gpl-3.0", "https://www.gnu.org/licenses/gpl-3.0.en.html",
-          "https://www.gnu.org/licenses/gpl-3.0.txt", "https://opensource.org/licenses/GPL-3.0")
-      .putAll("GFDL-1.3-only", "https://www.gnu.org/licenses/fdl-1.3", "https://www.gnu.org/licenses/fdl-1.3.en.html",
-          "https://www.gnu.org/licenses/fdl-1.3.txt")
+      .putAll("MIT", "https://opensource.org/licenses/MIT", "http://www.opensource.org/licenses/MIT")
+      .putAll("Apache-2.0", "https://www.apache.org/licenses/LICENSE-2.0.html",
+          "https://www.apache.org/licenses/LICENSE-2.0.txt", "https://opensource.org/licenses/Apache-2.0")
+      .putAll("OGL-UK-3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
       .build();
+
+  /**
+   * URIs that several licences share, by the SPDX ids of all of them: the GNU pages name the text, not the
+   * "only" or "or later" choice, and the GFDL 1.3 page is the text of all six GFDL 1.3 variants (the SPDX
+   * list gives {@code https://www.gnu.org/licenses/fdl-1.3.txt} to each). A URI here names no single
+   * licence: it is read as ambiguous.
+   */
+  static final ListMultimap<String, String> SHARED_URIS = sharedUris();
+
+  private static ListMultimap<String, String> sharedUris() {
+    ImmutableListMultimap.Builder<String, String> shared = ImmutableListMultimap.builder();
+    for (String uri : List.of("https://www.gnu.org/licenses/gpl-3.0.html", "https://www.gnu.org/licenses/gpl-3.0",
+        "https://www.gnu.org/licenses/gpl-3.0.en.html", "https://www.gnu.org/licenses/gpl-3.0.txt",
+        "https://www.gnu.org/licenses/gpl-3.0-standalone.html", "https://opensource.org/licenses/GPL-3.0")) {
+      shared.putAll(uri, GPL_3_0);
+    }
+    for (String uri : List.of("https://www.gnu.org/licenses/fdl-1.3.html", "https://www.gnu.org/licenses/fdl-1.3",
+        "https://www.gnu.org/licenses/fdl-1.3.en.html", "https://www.gnu.org/licenses/fdl-1.3.txt")) {
+      shared.putAll(uri, GFDL_1_3);
+    }
+    return shared.build();
+  }
 
   private static ListMultimap<String, String> tools() {
     ImmutableListMultimap.Builder<String, String> tools = ImmutableListMultimap.builder();
@@ -171,8 +292,32 @@ final class StandardLicenses {
             .put(LanguageTag.FRENCH, "Licence Art Libre 1.3").build(), "FAL 1.3"));
     licenses.add(other(LicenseKind.GPL, "GPL-3.0-only", "https://www.gnu.org/licenses/gpl-3.0.html", "3.0",
         LocalizedText.of(LanguageTag.ENGLISH, "GNU General Public License v3.0 only"), "GPL-3.0"));
-    licenses.add(other(LicenseKind.GFDL, "GFDL-1.3-only", "https://www.gnu.org/licenses/fdl-1.3.html", "1.3",
-        LocalizedText.of(LanguageTag.ENGLISH, "GNU Free Documentation License v1.3 only"), "GFDL-1.3"));
+    licenses.add(other(LicenseKind.GPL, "GPL-3.0-or-later", "https://www.gnu.org/licenses/gpl-3.0.html", "3.0",
+        LocalizedText.of(LanguageTag.ENGLISH, "GNU General Public License v3.0 or later"), "GPL-3.0-or-later"));
+    for (String id : GFDL_1_3) {
+      licenses.add(other(LicenseKind.GFDL, id, "https://www.gnu.org/licenses/fdl-1.3.html", "1.3",
+          LocalizedText.of(LanguageTag.ENGLISH, SPDX_NAMES.get(id)), id.equals("GFDL-1.3-only") ? "GFDL-1.3" : id));
+    }
+    licenses.add(other(LicenseKind.ODBL, "ODbL-1.0", "http://www.opendatacommons.org/licenses/odbl/1.0/", "1.0",
+        LocalizedText.of(LanguageTag.ENGLISH, SPDX_NAMES.get("ODbL-1.0")), "ODbL 1.0"));
+    licenses.add(other(LicenseKind.ODC_BY, "ODC-By-1.0", "https://opendatacommons.org/licenses/by/1.0/", "1.0",
+        LocalizedText.of(LanguageTag.ENGLISH, SPDX_NAMES.get("ODC-By-1.0")), "ODC-By 1.0"));
+    licenses.add(other(LicenseKind.PDDL, "PDDL-1.0", "http://opendatacommons.org/licenses/pddl/1.0/", "1.0",
+        LocalizedText.of(LanguageTag.ENGLISH, SPDX_NAMES.get("PDDL-1.0")), "PDDL 1.0"));
+    licenses.add(License.builder()
+        .kind(LicenseKind.MIT)
+        .spdxId("MIT")
+        .uri(URI.create("https://opensource.org/license/mit/"))
+        .legalCode(URI.create("https://opensource.org/license/mit/"))
+        .names(LocalizedText.of(LanguageTag.ENGLISH, SPDX_NAMES.get("MIT")))
+        .shortName("MIT")
+        .terms(LicenseKind.MIT.terms().orElseThrow())
+        .build());
+    licenses.add(other(LicenseKind.APACHE, "Apache-2.0", "https://www.apache.org/licenses/LICENSE-2.0", "2.0",
+        LocalizedText.of(LanguageTag.ENGLISH, SPDX_NAMES.get("Apache-2.0")), "Apache-2.0"));
+    licenses.add(other(LicenseKind.OGL_UK, "OGL-UK-3.0",
+        "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/", "3.0",
+        LocalizedText.of(LanguageTag.ENGLISH, SPDX_NAMES.get("OGL-UK-3.0")), "OGL-UK-3.0"));
     licenses.add(marker(LicenseKind.ALL_RIGHTS_RESERVED, "All rights reserved", "Все права защищены"));
     licenses.add(marker(LicenseKind.UNSPECIFIED, "License not specified", "Лицензия не указана"));
     return licenses.build();

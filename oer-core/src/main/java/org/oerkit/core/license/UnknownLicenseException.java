@@ -20,6 +20,7 @@ public class UnknownLicenseException extends DomainRuleException {
   private static final long serialVersionUID = 1L;
 
   private final String input;
+  private final String detail;
   private final transient List<License> closestMatches;
 
   /**
@@ -32,6 +33,7 @@ public class UnknownLicenseException extends DomainRuleException {
   public UnknownLicenseException(String input, String detail, List<License> closestMatches) {
     super("License", "text", rule(detail, closestMatches), input);
     this.input = input;
+    this.detail = detail;
     this.closestMatches = ImmutableList.copyOf(closestMatches);
   }
 
@@ -51,6 +53,15 @@ public class UnknownLicenseException extends DomainRuleException {
    */
   public String input() {
     return input;
+  }
+
+  /**
+   * Gets why the text names no known licence.
+   *
+   * @return the detail, such as {@code "no known license has this URI"}, possibly empty
+   */
+  public String detail() {
+    return detail;
   }
 
   /**

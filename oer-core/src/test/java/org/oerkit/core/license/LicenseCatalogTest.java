@@ -57,7 +57,10 @@ class LicenseCatalogTest {
         .collect(Collectors.toList());
 
     assertThat(ids).containsExactlyInAnyOrderElementsOf(
-        Stream.concat(SPDX_CC_IDS.stream(), Stream.of("LAL-1.3", "GPL-3.0-only", "GFDL-1.3-only"))
+        Stream.concat(SPDX_CC_IDS.stream(), Stream.of("LAL-1.3", "GPL-3.0-only", "GPL-3.0-or-later",
+            "GFDL-1.3-only", "GFDL-1.3-or-later", "GFDL-1.3-invariants-only", "GFDL-1.3-invariants-or-later",
+            "GFDL-1.3-no-invariants-only", "GFDL-1.3-no-invariants-or-later", "ODbL-1.0", "ODC-By-1.0", "PDDL-1.0",
+            "MIT", "Apache-2.0", "OGL-UK-3.0"))
             .collect(Collectors.toList()));
   }
 
@@ -71,9 +74,23 @@ class LicenseCatalogTest {
   @Test
   void all_everyLicenseWithUri_isFoundByItsUri() {
     for (License license : Licenses.all()) {
+      if (license.kind() == LicenseKind.GPL || license.kind() == LicenseKind.GFDL) {
+        continue; // the GNU pages name the text, which several SPDX ids share: see the next test
+      }
       license.uri().ifPresent(uri -> assertThat(License.parse(uri.toString())).as(uri.toString())
           .isEqualTo(license));
     }
+  }
+
+  // Issue 14: SPDX gives the GFDL 1.3 text URL to all six GFDL-1.3 variants; one of them is a wrong match.
+  @ParameterizedTest
+  @ValueSource(strings = {"https://www.gnu.org/licenses/gpl-3.0.html", "http://gnu.org/licenses/gpl-3.0.en.html",
+      "https://www.gnu.org/licenses/fdl-1.3.html", "https://www.gnu.org/licenses/fdl-1.3.txt"})
+  void parse_uriSeveralLicensesShare_refusesNamingThemAll(String uri) {
+    assertThatThrownBy(() -> License.parse(uri))
+        .isInstanceOf(UnknownLicenseException.class)
+        .hasMessageContaining("which it does not choose between")
+        .satisfies(e -> assertThat(((UnknownLicenseException) e).closestMatches()).hasSizeGreaterThan(1));
   }
 
   @Test
@@ -158,10 +175,7 @@ class LicenseCatalogTest {
       "https://creativecommons.org/licenses/sampling+/1.0/, https://creativecommons.org/licenses/sampling+/1.0/",
       "https://creativecommons.org/licenses/devnations/2.0/, https://creativecommons.org/licenses/devnations/2.0/",
       "https://creativecommons.org/licenses/nd-nc/1.0/fi/, https://creativecommons.org/licenses/nd-nc/1.0/fi/",
-      "https://www.gnu.org/licenses/gpl-3.0.html, GPL-3.0-only",
-      "http://gnu.org/licenses/gpl-3.0.en.html, GPL-3.0-only",
       "https://artlibre.org/licence/lal/en/, LAL-1.3",
-      "https://www.gnu.org/licenses/fdl-1.3.html, GFDL-1.3-only",
   })
   void parse_realUriForm_givesTheLicense(String uri, String expectedId) {
     assertThat(License.parse(uri).id()).isEqualTo(expectedId);
@@ -194,7 +208,6 @@ class LicenseCatalogTest {
       "Public Domain Mark 1.0 | CC-PDM-1.0",
       "Free Art License 1.3 | LAL-1.3",
       "Licence Art Libre 1.3 | LAL-1.3",
-      "GPLv3 | GPL-3.0-only",
       "GPL-3.0 | GPL-3.0-only",
       "GFDL-1.3 | GFDL-1.3-only",
       "All rights reserved | NONE",
@@ -271,7 +284,7 @@ class LicenseCatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"xyzzy", "MIT", "GPL-3.0-or-later", "https://example.org/license",
+  @ValueSource(strings = {"xyzzy", "WTFPL", "EUPL-1.2", "https://example.org/license",
       "Attribution 4.0 International (CC BY-SA 4.0)"})
   void parse_textNamingNoKnownLicense_refusesQuotingIt(String text) {
     assertThatThrownBy(() -> License.parse(text))
@@ -280,8 +293,15 @@ class LicenseCatalogTest {
         .hasMessageContaining("was \"" + text + "\"")
         .satisfies(e -> {
           assertThat(((UnknownLicenseException) e).input()).isEqualTo(text);
-          assertThat(((UnknownLicenseException) e).closestMatches()).hasSize(3);
+          assertThat(((UnknownLicenseException) e).closestMatches()).hasSizeLessThanOrEqualTo(3);
         });
+  }
+
+  // Issue 14: "FOO" was answered with CC0-1.0, CC-PDM-1.0 and NONE; nothing is close to it.
+  @ParameterizedTest
+  @ValueSource(strings = {"FOO", "xyzzy", "https://example.org/license"})
+  void closest_textCloseToNothing_suggestsNothing(String text) {
+    assertThat(LicenseCatalog.standard().closest(text, 3)).isEmpty();
   }
 
   @ParameterizedTest
@@ -300,27 +320,6 @@ class LicenseCatalogTest {
           assertThat(((DomainRuleException) e).type()).isEqualTo("License");
           assertThat(((DomainRuleException) e).attribute()).isEqualTo("text");
         });
-  }
-
-  @Test
-  void with_customLicense_isParsedByItsUriAndName() {
-    License national = License.custom("Open Licence of Kazakhstan 1.0",
-        URI.create("https://example.kz/open-licence/1.0/"), Licenses.CC_BY_4_0.terms());
-    LicenseCatalog catalog = LicenseCatalog.standard().with(national);
-
-    assertThat(catalog.parse("https://example.kz/open-licence/1.0")).isEqualTo(national);
-    assertThat(catalog.parse("Open Licence of Kazakhstan 1.0")).isEqualTo(national);
-    assertThat(catalog.parse(national.toString())).isEqualTo(national);
-    assertThat(catalog.parse("CC-BY-4.0")).isEqualTo(Licenses.CC_BY_4_0);
-    assertThat(LicenseCatalog.standard().find("https://example.kz/open-licence/1.0/")).isEmpty();
-  }
-
-  @Test
-  void with_licenseWhoseIdentifierIsKnown_refuses() {
-    assertThatThrownBy(() -> LicenseCatalog.standard().with(Licenses.CC_BY_4_0))
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessageContaining("LicenseCatalog.licenses must not hold two licenses with the same identifier")
-        .hasMessageContaining("CC-BY-4.0");
   }
 
   static Stream<Arguments> closestCases() {

@@ -1,0 +1,107 @@
+package org.oerkit.core.license;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the licence links of an HTML snippet, such as the Creative Commons chooser's: the {@code href} of
+ * every {@code <a>} or {@code <link>} whose {@code rel} holds {@code license} (HTML Living Standard,
+ * "Link type license"; ccREL uses {@code rel="license"} and {@code cc:license}). A linear scan, not a
+ * parser: tags are read up to their {@code >}.
+ */
+final class Html {
+
+  private Html() {}
+
+  /** The hrefs of the licence links, in order. */
+  static List<String> licenseLinks(String html) {
+    List<String> links = new ArrayList<>();
+    String lower = html.toLowerCase(Locale.ROOT);
+    int at = 0;
+    while ((at = lower.indexOf('<', at)) >= 0 && links.size() < 32) {
+      int end = lower.indexOf('>', at);
+      if (end < 0) {
+        break;
+      }
+      String tag = lower.substring(at, end);
+      if (tag.startsWith("<a ") || tag.startsWith("<link ") || tag.startsWith("<a\n") || tag.startsWith("<link\n")) {
+        String rel = attribute(tag, html.substring(at, end), "rel");
+        if (rel != null && isLicenseRel(rel.toLowerCase(Locale.ROOT))) {
+          String href = attribute(tag, html.substring(at, end), "href");
+          if (href != null && !href.isBlank()) {
+            links.add(href.replace("&amp;", "&"));
+          }
+        }
+      }
+      at = end + 1;
+    }
+    return links;
+  }
+
+  private static boolean isLicenseRel(String rel) {
+    for (String token : rel.split("[\\s]+")) {
+      if (token.equals("license") || token.equals("cc:license") || token.equals("dc:license")
+          || token.equals("dct:license") || token.equals("dcterms:license")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of an attribute, quoted or not, found in the lower-case tag and read from the original. */
+  private static String attribute(String lowerTag, String tag, String name) {
+    int from = 0;
+    while (true) {
+      int at = lowerTag.indexOf(name, from);
+      if (at < 0) {
+        return null;
+      }
+      from = at + name.length();
+      boolean startsWord = at > 0 && Character.isWhitespace(lowerTag.charAt(at - 1));
+      int i = at + name.length();
+      while (i < lowerTag.length() && Character.isWhitespace(lowerTag.charAt(i))) {
+        i++;
+      }
+      if (!startsWord || i >= lowerTag.length() || lowerTag.charAt(i) != '=') {
+        continue;
+      }
+      i++;
+      while (i < lowerTag.length() && Character.isWhitespace(lowerTag.charAt(i))) {
+        i++;
+      }
+      if (i >= tag.length()) {
+        return null;
+      }
+      char quote = tag.charAt(i);
+      if (quote == '"' || quote == '\'') {
+        int close = tag.indexOf(quote, i + 1);
+        return close < 0 ? tag.substring(i + 1) : tag.substring(i + 1, close);
+      }
+      int stop = i;
+      while (stop < tag.length() && !Character.isWhitespace(tag.charAt(stop)) && tag.charAt(stop) != '/') {
+        stop++;
+      }
+      return tag.substring(i, stop);
+    }
+  }
+
+  /** The text of the snippet: tags replaced by a space, the common entities decoded. */
+  static String text(String html) {
+    StringBuilder out = new StringBuilder(html.length());
+    boolean inTag = false;
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (c == '<') {
+        inTag = true;
+        out.append(' ');
+      } else if (c == '>' && inTag) {
+        inTag = false;
+      } else if (!inTag) {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("&nbsp;", " ").replace("&amp;", "&").replace("&copy;", "©")
+        .replace("&quot;", "\"").replace("&#39;", "'");
+  }
+}
