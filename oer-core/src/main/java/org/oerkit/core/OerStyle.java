@@ -18,6 +18,13 @@ import org.immutables.value.Value;
  * agenda {@code Workshop} holding vocabulary {@code Organization}s) would name the package-private
  * {@code ImmutableOrganization} of another package, which does not compile.
  *
+ * <p>No annotation is added to the generated code from the class path ({@code allowedClasspathAnnotations}
+ * names only {@code Override}, which the Immutables documentation gives as the way to turn the discovery
+ * off): the {@code @Generated(from, generator)} it would add has class retention, and a user compiling
+ * against oerkit without the Immutables jar would get a "Cannot find annotation method" warning for each
+ * of its elements. For the same reason the value types carry {@code @Value.Immutable} without attributes:
+ * this style is the one place for them, and it is not recorded in the value types' class files.
+ *
  * <p>Source: the Immutables style guide and HubSpot's {@code @HubSpotStyle}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -35,5 +42,6 @@ import org.immutables.value.Value;
     get = {"is*", "get*"},
     allParameters = false,
     privateNoargConstructor = false,
-    deepImmutablesDetection = false)
+    deepImmutablesDetection = false,
+    allowedClasspathAnnotations = Override.class)
 public @interface OerStyle {}

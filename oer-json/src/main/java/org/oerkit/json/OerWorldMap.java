@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.UUID;
+import org.oerkit.core.agenda.NameBasedUuid;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.core.policy.EducationSector;
 import org.oerkit.core.policy.PolicyDraft;
@@ -75,7 +76,7 @@ public final class OerWorldMap {
    */
   public static ObjectNode of(PolicyDraft draft) {
     requireNonNull(draft, "draft");
-    String id = "urn:uuid:" + NameBasedIds.of("policy", draft.country().code() + ":" + draft.title().original());
+    String id = "urn:uuid:" + NameBasedUuid.ofUrn("policy", draft.country().code() + ":" + draft.title().original());
     ObjectNode policy = NODES.objectNode();
     policy.put("@context", CONTEXT);
     policy.put("@type", "Policy");
@@ -130,7 +131,7 @@ public final class OerWorldMap {
    */
   public static ObjectNode of(Workshop workshop) {
     requireNonNull(workshop, "workshop");
-    UUID namespace = NameBasedIds.of("workshop", workshop.id());
+    UUID namespace = workshop.uid();
     ObjectNode event = NODES.objectNode();
     event.put("@context", CONTEXT);
     event.put("@type", "Event");
@@ -175,7 +176,7 @@ public final class OerWorldMap {
   private static ObjectNode organization(Organization organization) {
     ObjectNode node = NODES.objectNode();
     node.put("@type", "Organization");
-    node.put("@id", "urn:uuid:" + NameBasedIds.of("organization", organization.name()));
+    node.put("@id", "urn:uuid:" + NameBasedUuid.ofUrn("organization", organization.name()));
     node.putObject("name").put("en", organization.name());
     organization.acronym().ifPresent(a -> node.putObject("alternateName").put("en", a));
     organization.country().ifPresent(c -> node.putObject("location").putObject("address")

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.oerkit.core.agenda.NameBasedUuid;
+import org.oerkit.core.agenda.Slot;
 import org.oerkit.core.agenda.BreakoutGroup;
 import org.oerkit.core.agenda.Day;
 import org.oerkit.core.agenda.Part;
@@ -87,7 +89,7 @@ public final class ScheduleJson {
    */
   public static ObjectNode of(Workshop workshop) {
     requireNonNull(workshop, "workshop");
-    UUID namespace = NameBasedIds.of("workshop", workshop.id());
+    UUID namespace = workshop.uid();
     String acronym = acronym(workshop.id());
 
     ObjectNode conference = NODES.objectNode();
@@ -105,32 +107,36 @@ public final class ScheduleJson {
     for (Room room : workshop.effectiveRooms()) {
       ObjectNode r = rooms.addObject();
       r.put("name", room.name());
-      r.put("guid", NameBasedIds.v5(namespace, "room/" + room.id()).toString());
+      r.put("guid", NameBasedUuid.v5(namespace, "room/" + room.id()).toString());
       room.capacity().ifPresent(c -> r.put("capacity", c));
     }
     ArrayNode days = conference.putArray("days");
     int ordinal = 0;
     for (int d = 0; d < workshop.days().size(); d++) {
       Day day = workshop.days().get(d);
+      int d1 = d + 1;
       ObjectNode node = days.addObject();
       node.put("index", d + 1);
       node.put("date", day.date().toString());
-      node.put("day_start", offset(workshop, day.date(), dayStart(day)));
-      node.put("day_end", offset(workshop, day.date(), dayEnd(day)));
+      List<Slot> ofDay = workshop.timeline().on(day.date()).stream().filter(s -> s.dayNumber() == d1).toList();
+      node.put("day_start", dayStart(ofDay).map(OFFSET_DATE_TIME::format)
+          .orElseGet(() -> offset(workshop, day.date(), LocalTime.MIDNIGHT)));
+      node.put("day_end", offset(workshop, day.date(), dayEnd(day, ofDay)));
       Map<String, ArrayNode> byRoom = new LinkedHashMap<>();
       ObjectNode roomsOfDay = node.putObject("rooms");
       for (Room room : workshop.effectiveRooms()) {
         byRoom.put(room.id(), roomsOfDay.putArray(room.name()));
       }
-      for (Session session : day.sessions()) {
-        if (session.time().start().isEmpty()) {
+      List<Slot> slots = workshop.timeline().on(day.date());
+      for (Slot slot : slots) {
+        if (slot.dayNumber() != d + 1 || slot.start().isEmpty()) {
           continue;
         }
         ordinal++;
-        String roomId = workshop.roomOf(session);
+        String roomId = workshop.roomOf(slot.session());
         Room room = workshop.room(roomId).orElse(workshop.effectiveRooms().get(0));
         ArrayNode target = byRoom.getOrDefault(room.id(), byRoom.values().iterator().next());
-        target.add(event(workshop, namespace, acronym, ordinal, day, session, room));
+        target.add(event(workshop, namespace, acronym, ordinal, slot, room));
       }
     }
     ObjectNode meta = conference.putObject("meta");
@@ -183,19 +189,19 @@ public final class ScheduleJson {
     }
   }
 
-  private static ObjectNode event(Workshop workshop, UUID namespace, String acronym, int ordinal, Day day,
-      Session session, Room room) {
-    LocalTime start = session.time().start().orElseThrow();
-    // An end before the start is read as the next day, as for a reception that runs past midnight.
-    Optional<Duration> length = session.length().map(l -> l.isNegative() ? l.plusDays(1) : l);
-    UUID guid = NameBasedIds.v5(namespace, "session/" + session.id());
+  private static ObjectNode event(Workshop workshop, UUID namespace, String acronym, int ordinal, Slot slot,
+      Room room) {
+    Session session = slot.session();
+    // The timeline reads an end before the start as the next day, as for a reception past midnight.
+    Optional<Duration> length = slot.length();
+    UUID guid = slot.uid();
     ObjectNode event = NODES.objectNode();
     event.put("guid", guid.toString());
     event.put("id", ordinal);
-    event.put("date", offset(workshop, day.date(), start));
+    event.put("date", OFFSET_DATE_TIME.format(slot.start().get()));
+    LocalTime start = slot.localStart().get().toLocalTime();
     event.put("start", String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute()));
-    length.ifPresent(l -> event.put("end", OFFSET_DATE_TIME.format(
-        ZonedDateTime.of(day.date(), start, workshop.zone()).plus(l))));
+    slot.end().ifPresent(e -> event.put("end", OFFSET_DATE_TIME.format(e)));
     event.put("duration", hoursAndMinutes(length.orElse(Duration.ZERO)));
     event.put("room", room.name());
     event.put("slug", slug(acronym + "-" + ordinal + "-" + session.title()));
@@ -217,7 +223,7 @@ public final class ScheduleJson {
       ObjectNode person = byName.computeIfAbsent(holder.name(), name -> {
         ObjectNode p = persons.addObject();
         p.put("name", name);
-        p.put("guid", NameBasedIds.v5(namespace, "person/" + name).toString());
+        p.put("guid", NameBasedUuid.v5(namespace, "person/" + name).toString());
         holder.person().ifPresent(h -> describe(p, h));
         holder.organization().ifPresent(o -> p.put("organization", true));
         p.putArray("roles");
@@ -243,11 +249,7 @@ public final class ScheduleJson {
 
   private static Optional<String> description(Session session) {
     List<String> lines = new ArrayList<>();
-    for (Part part : session.parts()) {
-      StringBuilder line = new StringBuilder("- ").append(part.title());
-      part.time().length().ifPresent(l -> line.append(" (").append(l.toMinutes()).append(" min)"));
-      lines.add(line.toString());
-    }
+    partLines(session.parts(), "- ", lines);
     for (BreakoutGroup group : session.groups()) {
       lines.add("- " + group.name() + group.topic().map(t -> ": " + t).orElse(""));
     }
@@ -260,6 +262,15 @@ public final class ScheduleJson {
     return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
   }
 
+  private static void partLines(List<Part> parts, String prefix, List<String> lines) {
+    for (Part part : parts) {
+      StringBuilder line = new StringBuilder(prefix).append(part.title());
+      part.time().length().ifPresent(l -> line.append(" (").append(l.toMinutes()).append(" min)"));
+      lines.add(line.toString());
+      partLines(part.parts(), "  " + prefix, lines);
+    }
+  }
+
   private static void putNullable(ObjectNode node, String name, Optional<String> value) {
     if (value.isPresent()) {
       node.put(name, value.get());
@@ -268,25 +279,22 @@ public final class ScheduleJson {
     }
   }
 
-  private static LocalTime dayStart(Day day) {
-    return day.sessions().stream().map(s -> s.time().start()).flatMap(Optional::stream).min(LocalTime::compareTo)
-        .orElse(LocalTime.MIDNIGHT);
+  private static Optional<ZonedDateTime> dayStart(List<Slot> slots) {
+    return slots.stream().map(Slot::start).flatMap(Optional::stream).min(ZonedDateTime::compareTo);
   }
 
-  private static LocalTime dayEnd(Day day) {
+  /** The day's closing time, or the latest end of a session on it, 23:59 for one that runs past midnight. */
+  private static LocalTime dayEnd(Day day, List<Slot> slots) {
     if (day.closesAt().isPresent()) {
       return day.closesAt().get();
     }
     LocalTime latest = null;
-    for (Session session : day.sessions()) {
-      if (session.time().start().isPresent() && session.length().isPresent()) {
-        LocalTime start = session.time().start().get();
-        Duration length = session.length().get().isNegative()
-            ? session.length().get().plusDays(1)
-            : session.length().get();
-        LocalTime end = length.compareTo(Duration.between(start, LocalTime.MAX)) >= 0
+    for (Slot slot : slots) {
+      if (slot.localEnd().isPresent()) {
+        LocalTime end = slot.localEnd().get().toLocalDate().isAfter(day.date())
+            || slot.localEnd().get().toLocalTime().equals(LocalTime.MAX)
             ? LocalTime.of(23, 59)
-            : start.plus(length);
+            : slot.localEnd().get().toLocalTime();
         latest = latest == null || end.isAfter(latest) ? end : latest;
       }
     }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.oerkit.core.agenda.NameBasedUuid;
+import org.oerkit.core.agenda.Slot;
 import org.oerkit.core.agenda.Day;
 import org.oerkit.core.agenda.Role;
 import org.oerkit.core.agenda.RoleKind;
@@ -93,7 +95,7 @@ public final class SchemaOrg {
    */
   public static ObjectNode of(Workshop workshop) {
     requireNonNull(workshop, "workshop");
-    UUID namespace = NameBasedIds.of("workshop", workshop.id());
+    UUID namespace = workshop.uid();
     ObjectNode event = NODES.objectNode();
     event.put("@context", CONTEXT);
     event.put("@type", "EducationEvent");
@@ -130,11 +132,9 @@ public final class SchemaOrg {
       event.put("description", String.join("\n\n", workshop.background()));
     }
     ArrayNode sub = NODES.arrayNode();
-    for (Day day : workshop.days()) {
-      for (Session session : day.sessions()) {
-        if (session.time().start().isPresent()) {
-          sub.add(session(workshop, namespace, day, session));
-        }
+    for (Slot slot : workshop.timeline().sessions()) {
+      if (slot.start().isPresent()) {
+        sub.add(session(workshop, slot));
       }
     }
     if (!sub.isEmpty()) {
@@ -143,22 +143,20 @@ public final class SchemaOrg {
     return event;
   }
 
-  private static ObjectNode session(Workshop workshop, UUID namespace, Day day, Session session) {
+  private static ObjectNode session(Workshop workshop, Slot slot) {
+    Session session = slot.session();
     ObjectNode event = NODES.objectNode();
     String kind = session.kind().id();
     event.put("@type", FOOD.contains(kind) ? "FoodEvent"
         : kind.equals(SessionKind.RECEPTION.id()) ? "SocialEvent" : "EducationEvent");
-    event.put("@id", "urn:uuid:" + NameBasedIds.v5(namespace, "session/" + session.id()));
+    event.put("@id", "urn:uuid:" + slot.uid());
     event.put("name", session.fullTitle());
     session.subtitle().ifPresent(s -> event.put("alternativeHeadline", s));
     session.description().ifPresent(d -> event.put("description", d));
-    LocalTime start = session.time().start().orElseThrow();
-    ZonedDateTime begins = ZonedDateTime.of(day.date(), start, workshop.zone());
-    event.put("startDate", OFFSET_DATE_TIME.format(begins));
-    Optional<Duration> length = session.length().map(l -> l.isNegative() ? l.plusDays(1) : l);
-    length.ifPresent(l -> {
-      event.put("endDate", OFFSET_DATE_TIME.format(begins.plus(l)));
-      event.put("duration", l.toString());
+    event.put("startDate", OFFSET_DATE_TIME.format(slot.start().get()));
+    slot.end().ifPresent(end -> {
+      event.put("endDate", OFFSET_DATE_TIME.format(end));
+      event.put("duration", slot.length().get().toString());
     });
     Room room = workshop.room(workshop.roomOf(session)).orElse(workshop.effectiveRooms().get(0));
     ObjectNode place = event.putObject("location");

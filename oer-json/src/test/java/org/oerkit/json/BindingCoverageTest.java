@@ -29,7 +29,7 @@ class BindingCoverageTest {
       "UnknownLicenseException", "LicenseName",
       "GapAnalysis", "PolicyComparison", "PolicyRules", "Recommendation2019", "WorldMapConcept",
       "Coverage", "CoverageEntry", "QuestionSummary",
-      "AgendaCheck", "AgendaRules", "ICalendarWriter", "PrintedProgramme", "Attribution", "LicenseChooser");
+      "AgendaCheck", "AgendaRules", "ICalendarWriter", "PrintedProgramme", "Timeline", "Slot", "NameBasedUuid", "Attribution", "LicenseChooser");
 
   @Test
   void everyPublicValueTypeOfCore_hasACodec() throws IOException {

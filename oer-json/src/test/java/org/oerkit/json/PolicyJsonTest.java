@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
+import org.oerkit.core.Finding;
 import org.oerkit.core.instrument.PolicyTemplate;
 import org.oerkit.core.monitoring.Answer;
 import org.oerkit.core.monitoring.IndicatorFramework;
 import org.oerkit.core.monitoring.QuestionnaireResponse;
+import org.oerkit.core.policy.GapAnalysis;
 import org.oerkit.core.policy.PolicyDraft;
 
 class PolicyJsonTest {
@@ -91,11 +93,13 @@ class PolicyJsonTest {
   }
 
   @Test
-  void read_indicatorOfAnUnknownObjective_pointsAtIndicators() {
-    String draft = Golden.read("policy-draft.json").replace("\"objectives\": [\n        \"o1\"",
+  void read_indicatorOfAnUnknownObjective_readsAndIsAFindingOfTheGapAnalysis() {
+    String json = Golden.read("policy-draft.json").replace("\"objectives\": [\n        \"o1\"",
         "\"objectives\": [\n        \"o9\"");
-    assertThatThrownBy(() -> OerJson.read(draft.getBytes(UTF_8), PolicyDraft.class))
-        .isInstanceOfSatisfying(OerJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/indicators"));
+    assertThat(json).contains("\"o9\"");
+    PolicyDraft draft = OerJson.read(json.getBytes(UTF_8), PolicyDraft.class);
+    assertThat(GapAnalysis.standard().analyze(draft).findings("policy.unknown-objective"))
+        .extracting(Finding::message).singleElement().asString().contains("objective o9");
   }
 
   @Test

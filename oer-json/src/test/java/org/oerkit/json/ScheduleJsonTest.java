@@ -102,7 +102,7 @@ class ScheduleJsonTest {
     UUID guid = UUID.fromString(astana().at("/schedule/conference/days/0/rooms/Plenary hall/0/guid").asString());
     assertThat(guid.version()).isEqualTo(5);
     // RFC 9562 appendix A.4: uuid5(NameSpace_DNS, "www.example.com").
-    assertThat(NameBasedIds.v5(UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com"))
+    assertThat(org.oerkit.core.agenda.NameBasedUuid.v5(UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com"))
         .isEqualTo(UUID.fromString("2ed6657d-e927-568b-95e1-2665a8aea6a2"));
   }
 

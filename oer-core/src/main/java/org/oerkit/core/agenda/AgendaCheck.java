@@ -38,16 +38,17 @@ import org.oerkit.core.Severity;
  * returned {@link Report}, with a severity, a location such as {@code "2017-12-11 / session-5"} and the
  * rule's source. {@link #check(Workshop)} runs in O(n log n + k) for n sessions, groups and role holders and
  * k findings: overlaps are found by a sweep over the sessions of each room and each person sorted by start,
- * gaps by one pass over the same order. {@link #checkBruteForce(Workshop)} compares every pair in O(n²); it
- * is the reference the fast check is tested and measured against, and the two return equal reports.
+ * gaps by one pass over the same order. The tests hold a brute-force oracle that compares every pair in
+ * O(n²) and check that the two return equal reports.
  *
- * <p>Times are placed on the time line by the workshop's zone rules; a session whose start or length is
+ * <p>Times are read from the workshop's {@link Workshop#timeline()}, the one place where local times become
+ * instants by the zone's rules; a session whose start or length is
  * unknown, or whose length is not positive, is left out of the overlap and gap checks (and reported by
  * {@link AgendaRules#TIME_UNKNOWN} or {@link AgendaRules#NON_POSITIVE_DURATION}). Two sessions of which one
  * names the other in {@link Session#interruptedBy()} do not overlap; a session and its own breakout groups
  * do not overlap, but two groups of one session in one room do, and so does a person in two of them. People
  * are the same when their names, as written, are the same; organizations and groups may be in several places
- * at once, and a role to be announced is nobody yet.
+ * at once, and a role to be announced is nobody yet: a person is one {@link RoleHolder#identity()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -104,89 +105,114 @@ public final class AgendaCheck {
    *     duplicate identifiers, room overlaps, person overlaps and gaps, each group sorted
    */
   public Report check(Workshop workshop) {
-    return run(workshop, true);
-  }
-
-  /**
-   * Checks a workshop by comparing every pair of sessions, in O(n²) time: the reference for
-   * {@link #check(Workshop)}, which returns an equal report.
-   *
-   * @param workshop  the workshop, not null
-   * @return the findings, equal to those of {@link #check(Workshop)}
-   */
-  public Report checkBruteForce(Workshop workshop) {
-    return run(workshop, false);
+    return run(workshop, FAST);
   }
 
   // -------------------------------------------------------------------------------------------------------
   // The time line: a slot is a session, or one of its groups, held by a room or a person for an interval.
   // -------------------------------------------------------------------------------------------------------
 
-  private record Placed(int order, int dayIndex, Day day, Session session, long start, long end) {}
-
-  private record Slot(Placed placed, Optional<BreakoutGroup> group, String key) {
-    long start() {
-      return placed.start;
+  /** A session's slot, or one of its groups, held by a room or a person (the key) for an interval. */
+  record Booking(Slot slot, long start, long end, String key) {
+    int order() {
+      return slot.order();
     }
 
-    long end() {
-      return placed.end;
+    Optional<BreakoutGroup> group() {
+      return slot.group();
     }
 
     String groupId() {
-      return group.map(BreakoutGroup::id).orElse("");
+      return slot.group().map(BreakoutGroup::id).orElse("");
+    }
+
+    int dayIndex() {
+      return slot.dayNumber() - 1;
     }
   }
 
-  private static final Comparator<Slot> BY_START = Comparator.comparingLong(Slot::start)
-      .thenComparingInt(s -> s.placed().order()).thenComparing(Slot::groupId);
+  static final Comparator<Booking> BY_START = Comparator.comparingLong(Booking::start)
+      .thenComparingInt(Booking::order).thenComparing(Booking::groupId);
 
-  private static final Comparator<Slot> BY_PROGRAMME =
-      Comparator.comparingInt((Slot s) -> s.placed().order()).thenComparing(Slot::groupId);
+  private static final Comparator<Booking> BY_PROGRAMME =
+      Comparator.comparingInt(Booking::order).thenComparing(Booking::groupId);
 
-  private Report run(Workshop workshop, boolean fast) {
+  /** How the pairs of a programme are found: by sweeps here, by comparing every pair in the tests' oracle. */
+  interface Pairs {
+    /** Each session slot whose identifier an earlier one has, with that earlier one. */
+    List<Finding> duplicateIds(List<Slot> sessions);
+
+    /** Each pair of bookings with one key whose intervals overlap and that {@link #excused} does not excuse. */
+    List<Finding> overlaps(List<Booking> bookings, Rule rule, Workshop workshop);
+
+    /** The holes, per key and day, in the union of the bookings' intervals. */
+    List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop);
+  }
+
+  private static final Pairs FAST = new Pairs() {
+    @Override
+    public List<Finding> duplicateIds(List<Slot> sessions) {
+      return duplicateIdsFast(sessions);
+    }
+
+    @Override
+    public List<Finding> overlaps(List<Booking> bookings, Rule rule, Workshop workshop) {
+      return overlapsFast(bookings, rule, workshop);
+    }
+
+    @Override
+    public List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop) {
+      return check.gapsFast(bookings, workshop);
+    }
+  };
+
+  Report run(Workshop workshop, Pairs pairs) {
     requireNonNull(workshop, "workshop");
+    Timeline timeline = workshop.timeline();
     List<Finding> findings = new ArrayList<>();
-    List<Placed> placed = new ArrayList<>();
-    List<Session> all = new ArrayList<>();
-    // The day of each session, for the location of a duplicate: a location string for every session was
-    // a sizeable share of the check's allocation (BENCHMARKS.md).
-    List<Day> daysOfSessions = new ArrayList<>();
     checkDays(workshop, findings);
+    checkRooms(workshop, findings);
     Set<String> roomIds = new HashSet<>();
     workshop.effectiveRooms().forEach(r -> roomIds.add(r.id()));
-    int order = 0;
-    for (int d = 0; d < workshop.days().size(); d++) {
-      Day day = workshop.days().get(d);
-      Map<String, Session> byId = new HashMap<>();
-      day.sessions().forEach(s -> byId.putIfAbsent(s.id(), s));
-      for (Session session : day.sessions()) {
-        checkSession(workshop, roomIds, byId, day, session, findings);
-        all.add(session);
-        daysOfSessions.add(day);
-        place(workshop, d, day, session, order).ifPresent(placed::add);
-        order++;
+    List<Booking> rooms = new ArrayList<>();
+    List<Booking> people = new ArrayList<>();
+    Map<String, Slot> byId = new HashMap<>();
+    int dayIndex = -1;
+    for (Slot slot : timeline.sessions()) {
+      if (slot.dayNumber() - 1 != dayIndex) {
+        dayIndex = slot.dayNumber() - 1;
+        byId.clear();
+        for (Slot other : timeline.on(slot.date())) {
+          if (other.dayNumber() == slot.dayNumber()) {
+            byId.putIfAbsent(other.session().id(), other);
+          }
+        }
+      }
+      checkSession(timeline, roomIds, byId, slot, findings);
+      if (isPlaced(slot)) {
+        long start = slot.start().get().toEpochSecond();
+        long end = slot.end().get().toEpochSecond();
+        rooms.add(new Booking(slot, start, end, workshop.roomOf(slot.session())));
+        for (Slot group : timeline.groupsOf(slot)) {
+          group.group().get().room().ifPresent(r -> rooms.add(new Booking(group, start, end, r)));
+        }
+        people.addAll(personBookings(timeline, slot, start, end));
       }
     }
-    List<Slot> rooms = new ArrayList<>();
-    List<Slot> people = new ArrayList<>();
-    for (Placed p : placed) {
-      rooms.add(new Slot(p, Optional.empty(), workshop.roomOf(p.session())));
-      for (BreakoutGroup group : p.session().groups()) {
-        group.room().ifPresent(r -> rooms.add(new Slot(p, Optional.of(group), r)));
-      }
-      people.addAll(personSlots(p));
-    }
-    List<Finding> pairs = new ArrayList<>();
-    pairs.addAll(sorted(fast ? duplicateIdsFast(all, daysOfSessions) : duplicateIdsBruteForce(all, daysOfSessions)));
-    pairs.addAll(sorted(fast ? overlapsFast(rooms, AgendaRules.ROOM_OVERLAP, workshop)
-        : overlapsBruteForce(rooms, AgendaRules.ROOM_OVERLAP, workshop)));
-    pairs.addAll(sorted(fast ? overlapsFast(people, AgendaRules.PERSON_OVERLAP, workshop)
-        : overlapsBruteForce(people, AgendaRules.PERSON_OVERLAP, workshop)));
-    List<Slot> sessionsInRooms = rooms.stream().filter(s -> s.group().isEmpty()).toList();
-    pairs.addAll(sorted(fast ? gapsFast(sessionsInRooms, workshop) : gapsBruteForce(sessionsInRooms, workshop)));
-    findings.addAll(pairs);
+    List<Finding> found = new ArrayList<>();
+    found.addAll(sorted(pairs.duplicateIds(timeline.sessions())));
+    found.addAll(sorted(pairs.overlaps(rooms, AgendaRules.ROOM_OVERLAP, workshop)));
+    found.addAll(sorted(pairs.overlaps(people, AgendaRules.PERSON_OVERLAP, workshop)));
+    List<Booking> sessionsInRooms = rooms.stream().filter(b -> b.group().isEmpty()).toList();
+    found.addAll(sorted(pairs.gaps(sessionsInRooms, this, workshop)));
+    findings.addAll(found);
     return Report.of(findings);
+  }
+
+  /** A session is on the time line when its start and end are known and its own length is positive. */
+  private static boolean isPlaced(Slot slot) {
+    Optional<Duration> length = slot.time().length();
+    return slot.end().isPresent() && length.isPresent() && !length.get().isNegative() && !length.get().isZero();
   }
 
   private static List<Finding> sorted(List<Finding> findings) {
@@ -195,69 +221,57 @@ public final class AgendaCheck {
     return copy;
   }
 
-  private static Optional<Placed> place(Workshop workshop, int dayIndex, Day day, Session session, int order) {
-    SessionTime time = session.time();
-    if (!time.isKnown() || time.length().get().isNegative() || time.length().get().isZero()) {
-      return Optional.empty();
-    }
-    Instant start = ZonedDateTime.of(day.date(), time.start().get(), workshop.zone()).toInstant();
-    Instant end = start.plus(time.length().get());
-    return Optional.of(new Placed(order, dayIndex, day, session, start.getEpochSecond(), end.getEpochSecond()));
-  }
-
-  private static List<Slot> personSlots(Placed p) {
-    // One slot per person and session; a person with a role in the whole session is there for all of it,
-    // so that person's roles in the session's groups add nothing.
-    Map<String, Slot> slots = new LinkedHashMap<>();
-    Session session = p.session();
-    List<Role> sessionRoles = new ArrayList<>(session.roles());
-    session.parts().forEach(part -> sessionRoles.addAll(part.roles()));
+  private static List<Booking> personBookings(Timeline timeline, Slot session, long start, long end) {
+    // One booking per person and session; a person with a role in the whole session, or in one of its parts,
+    // is there for all of it, so that person's roles in the session's groups add nothing.
+    Map<String, Booking> bookings = new LinkedHashMap<>();
+    List<Role> sessionRoles = new ArrayList<>(session.session().roles());
+    session.session().parts().forEach(part -> sessionRoles.addAll(part.allRoles()));
     for (Role role : sessionRoles) {
-      role.holder().person().ifPresent(person ->
-          slots.putIfAbsent(person.name(), new Slot(p, Optional.empty(), person.name())));
-    }
-    for (BreakoutGroup group : session.groups()) {
-      for (Role role : group.roles()) {
-        role.holder().person().ifPresent(person -> {
-          if (!slots.containsKey(person.name())) {
-            slots.putIfAbsent(person.name() + "\u0000" + group.id(), new Slot(p, Optional.of(group), person.name()));
-          }
-        });
+      if (role.holder().kind() == RoleHolder.Kind.PERSON) {
+        String who = role.holder().identity();
+        bookings.putIfAbsent(who, new Booking(session, start, end, who));
       }
     }
-    return new ArrayList<>(slots.values());
+    for (Slot group : timeline.groupsOf(session)) {
+      for (Role role : group.group().get().roles()) {
+        if (role.holder().kind() == RoleHolder.Kind.PERSON) {
+          String who = role.holder().identity();
+          if (!bookings.containsKey(who)) {
+            bookings.putIfAbsent(who + "\u0000" + group.group().get().id(), new Booking(group, start, end, who));
+          }
+        }
+      }
+    }
+    return new ArrayList<>(bookings.values());
   }
 
-  private static boolean excused(Slot a, Slot b) {
-    if (a.placed().order() == b.placed().order()) {
+  static boolean excused(Booking a, Booking b) {
+    if (a.order() == b.order()) {
       return a.group().isEmpty() || b.group().isEmpty() || a.groupId().equals(b.groupId());
     }
-    if (a.placed().dayIndex() != b.placed().dayIndex()) {
+    if (a.dayIndex() != b.dayIndex()) {
       return false;
     }
-    Session x = a.placed().session();
-    Session y = b.placed().session();
+    Session x = a.slot().session();
+    Session y = b.slot().session();
     return x.interruptedBy().contains(y.id()) || y.interruptedBy().contains(x.id());
   }
 
-  private static boolean overlap(Slot a, Slot b) {
-    return a.start() < b.end() && b.start() < a.end();
-  }
-
-  private static List<Finding> overlapsFast(List<Slot> slots, Rule rule, Workshop workshop) {
-    Map<String, List<Slot>> byKey = new HashMap<>();
-    for (Slot slot : slots) {
-      byKey.computeIfAbsent(slot.key(), k -> new ArrayList<>()).add(slot);
+  private static List<Finding> overlapsFast(List<Booking> bookings, Rule rule, Workshop workshop) {
+    Map<String, List<Booking>> byKey = new HashMap<>();
+    for (Booking booking : bookings) {
+      byKey.computeIfAbsent(booking.key(), k -> new ArrayList<>()).add(booking);
     }
     List<Finding> findings = new ArrayList<>();
-    for (List<Slot> lane : byKey.values()) {
+    for (List<Booking> lane : byKey.values()) {
       lane.sort(BY_START);
-      PriorityQueue<Slot> active = new PriorityQueue<>(Comparator.comparingLong(Slot::end));
-      for (Slot next : lane) {
+      PriorityQueue<Booking> active = new PriorityQueue<>(Comparator.comparingLong(Booking::end));
+      for (Booking next : lane) {
         while (!active.isEmpty() && active.peek().end() <= next.start()) {
           active.poll();
         }
-        for (Slot open : active) {
+        for (Booking open : active) {
           if (!excused(open, next)) {
             findings.add(overlapFinding(rule, open, next, workshop));
           }
@@ -268,57 +282,48 @@ public final class AgendaCheck {
     return findings;
   }
 
-  private static List<Finding> overlapsBruteForce(List<Slot> slots, Rule rule, Workshop workshop) {
-    List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < slots.size(); i++) {
-      for (int j = i + 1; j < slots.size(); j++) {
-        Slot a = slots.get(i);
-        Slot b = slots.get(j);
-        if (a.key().equals(b.key()) && overlap(a, b) && !excused(a, b)) {
-          findings.add(overlapFinding(rule, a, b, workshop));
-        }
-      }
-    }
-    return findings;
-  }
-
-  private static Finding overlapFinding(Rule rule, Slot a, Slot b, Workshop workshop) {
-    // The pair is reported from the slot that comes first in the programme, whichever algorithm found it.
-    Slot first = BY_PROGRAMME.compare(a, b) <= 0 ? a : b;
-    Slot second = first == a ? b : a;
+  static Finding overlapFinding(Rule rule, Booking a, Booking b, Workshop workshop) {
+    // The pair is reported from the booking that comes first in the programme, whichever algorithm found it.
+    Booking first = BY_PROGRAMME.compare(a, b) <= 0 ? a : b;
+    Booking second = first == a ? b : a;
     String message;
     if (rule.equals(AgendaRules.ROOM_OVERLAP)) {
       message = range(first, workshop) + " overlaps " + describe(second, workshop) + " in room \""
           + first.key() + "\"";
       return Finding.of(rule, Severity.ERROR, location(first), message);
     }
-    message = first.key() + " is also in " + describe(second, workshop) + " at " + range(first, workshop);
+    message = name(first.key()) + " is also in " + describe(second, workshop) + " at " + range(first, workshop);
     return Finding.of(rule, Severity.WARNING, location(first), message);
   }
 
-  private static String describe(Slot slot, Workshop workshop) {
-    return "session " + slot.placed().session().id() + slot.group().map(g -> " group " + g.id()).orElse("")
-        + " (" + range(slot, workshop) + ")";
+  /** The name in a person's {@link RoleHolder#identity()}. */
+  private static String name(String identity) {
+    return identity.substring(identity.indexOf(':') + 1);
   }
 
-  private static String range(Slot slot, Workshop workshop) {
-    ZonedDateTime start = Instant.ofEpochSecond(slot.start()).atZone(workshop.zone());
-    ZonedDateTime end = Instant.ofEpochSecond(slot.end()).atZone(workshop.zone());
+  private static String describe(Booking booking, Workshop workshop) {
+    return "session " + booking.slot().session().id() + booking.group().map(g -> " group " + g.id()).orElse("")
+        + " (" + range(booking, workshop) + ")";
+  }
+
+  private static String range(Booking booking, Workshop workshop) {
+    ZonedDateTime start = Instant.ofEpochSecond(booking.start()).atZone(workshop.zone());
+    ZonedDateTime end = Instant.ofEpochSecond(booking.end()).atZone(workshop.zone());
     return DATE_TIME.format(start) + "-" + TIME.format(end);
   }
 
   // Gaps: per room and day, the holes in the union of the sessions' intervals.
 
-  private List<Finding> gapsFast(List<Slot> slots, Workshop workshop) {
-    Map<String, List<Slot>> byLane = new HashMap<>();
-    for (Slot slot : slots) {
-      byLane.computeIfAbsent(slot.key() + "\u0000" + slot.placed().dayIndex(), k -> new ArrayList<>()).add(slot);
+  private List<Finding> gapsFast(List<Booking> bookings, Workshop workshop) {
+    Map<String, List<Booking>> byLane = new HashMap<>();
+    for (Booking booking : bookings) {
+      byLane.computeIfAbsent(booking.key() + "\u0000" + booking.dayIndex(), k -> new ArrayList<>()).add(booking);
     }
     List<Finding> findings = new ArrayList<>();
-    for (List<Slot> lane : byLane.values()) {
+    for (List<Booking> lane : byLane.values()) {
       lane.sort(BY_START);
       long reach = lane.get(0).end();
-      for (Slot next : lane.subList(1, lane.size())) {
+      for (Booking next : lane.subList(1, lane.size())) {
         if (next.start() > reach) {
           gap(next, reach, workshop).ifPresent(findings::add);
         }
@@ -328,32 +333,7 @@ public final class AgendaCheck {
     return findings;
   }
 
-  private List<Finding> gapsBruteForce(List<Slot> slots, Workshop workshop) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<Finding> findings = new ArrayList<>();
-    for (Slot a : slots) {
-      long end = a.end();
-      boolean covered = false;
-      Slot after = null;
-      for (Slot b : slots) {
-        if (!b.key().equals(a.key()) || b.placed().dayIndex() != a.placed().dayIndex()) {
-          continue;
-        }
-        if (b.start() <= end && end < b.end()) {
-          covered = true;
-        }
-        if (b.start() > end && (after == null || BY_START.compare(b, after) < 0)) {
-          after = b;
-        }
-      }
-      if (!covered && after != null && seen.add(a.key() + "\u0000" + a.placed().dayIndex() + "\u0000" + end)) {
-        gap(after, end, workshop).ifPresent(findings::add);
-      }
-    }
-    return findings;
-  }
-
-  private Optional<Finding> gap(Slot next, long from, Workshop workshop) {
+  Optional<Finding> gap(Booking next, long from, Workshop workshop) {
     Duration length = Duration.ofSeconds(next.start() - from);
     if (length.compareTo(minimumGap) < 0) {
       return Optional.empty();
@@ -366,40 +346,25 @@ public final class AgendaCheck {
 
   // Duplicate identifiers.
 
-  private static List<Finding> duplicateIdsFast(List<Session> sessions, List<Day> days) {
-    Map<String, Integer> first = new HashMap<>();
+  private static List<Finding> duplicateIdsFast(List<Slot> sessions) {
+    Map<String, Slot> first = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < sessions.size(); i++) {
-      Integer earlier = first.putIfAbsent(sessions.get(i).id(), i);
+    for (Slot slot : sessions) {
+      Slot earlier = first.putIfAbsent(slot.session().id(), slot);
       if (earlier != null) {
-        findings.add(duplicate(sessions.get(i), location(days.get(i), sessions.get(i)),
-            location(days.get(earlier), sessions.get(earlier))));
+        findings.add(duplicate(slot, earlier));
       }
     }
     return findings;
   }
 
-  private static List<Finding> duplicateIdsBruteForce(List<Session> sessions, List<Day> days) {
-    List<Finding> findings = new ArrayList<>();
-    for (int j = 0; j < sessions.size(); j++) {
-      for (int i = 0; i < j; i++) {
-        if (sessions.get(i).id().equals(sessions.get(j).id())) {
-          findings.add(duplicate(sessions.get(j), location(days.get(j), sessions.get(j)),
-              location(days.get(i), sessions.get(i))));
-          break;
-        }
-      }
-    }
-    return findings;
-  }
-
-  private static Finding duplicate(Session session, String location, String firstLocation) {
-    return Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, location,
-        "session id \"" + session.id() + "\" is already used at " + firstLocation);
+  static Finding duplicate(Slot session, Slot first) {
+    return Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, location(session),
+        "session id \"" + session.session().id() + "\" is already used at " + location(first));
   }
 
   // -------------------------------------------------------------------------------------------------------
-  // Checks of one day or one session, the same in both algorithms.
+  // Checks of one day, one room or one session, the same in both algorithms.
   // -------------------------------------------------------------------------------------------------------
 
   private static void checkDays(Workshop workshop, List<Finding> findings) {
@@ -418,9 +383,21 @@ public final class AgendaCheck {
     }
   }
 
-  private static void checkSession(Workshop workshop, Set<String> roomIds, Map<String, Session> byId, Day day,
-      Session session, List<Finding> findings) {
-    String location = location(day, session);
+  private static void checkRooms(Workshop workshop, List<Finding> findings) {
+    Set<String> ids = new HashSet<>();
+    for (Room room : workshop.rooms()) {
+      if (!ids.add(room.id())) {
+        findings.add(Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, "room " + room.id(),
+            "room id \"" + room.id() + "\" is already used in the workshop"));
+      }
+    }
+  }
+
+  private static void checkSession(Timeline timeline, Set<String> roomIds, Map<String, Slot> byId, Slot slot,
+      List<Finding> findings) {
+    Workshop workshop = timeline.workshop();
+    Session session = slot.session();
+    String location = location(slot);
     SessionTime time = session.time();
     if (!time.isKnown()) {
       String missing = time.start().isEmpty() && time.length().isEmpty() ? "no time"
@@ -441,25 +418,33 @@ public final class AgendaCheck {
       group.room().filter(r -> !roomIds.contains(r)).ifPresent(r -> findings.add(Finding.of(
           AgendaRules.UNKNOWN_ROOM, Severity.ERROR, groupLocation, "room \"" + r + "\" is not a room of the workshop")));
     }
-    Optional<LocalDateTime> start = time.start().map(t -> LocalDateTime.of(day.date(), t));
-    Optional<LocalDateTime> end = start.flatMap(s -> time.length().map(s::plus));
-    boolean placed = end.isPresent() && end.get().isAfter(start.get());
+    boolean placed = isPlaced(slot);
     if (placed) {
-      checkLocalTime(location, "start", start.get(), workshop.zone(), findings);
-      checkLocalTime(location, "end", end.get(), workshop.zone(), findings);
-      LocalDateTime midnight = day.date().plusDays(1).atStartOfDay();
-      if (end.get().isAfter(midnight)) {
+      LocalDateTime start = slot.localStart().get();
+      LocalDateTime end = slot.localEnd().get();
+      checkLocalTime(location, "start", start, workshop.zone(), findings);
+      checkLocalTime(location, "end", end, workshop.zone(), findings);
+      LocalDateTime midnight = slot.date().plusDays(1).atStartOfDay();
+      if (end.isAfter(midnight)) {
         findings.add(Finding.of(AgendaRules.CROSSES_MIDNIGHT, Severity.WARNING, location,
-            "the session ends on " + DATE_TIME.format(end.get())));
-        if (end.get().isAfter(workshop.endDate().plusDays(1).atStartOfDay())) {
+            "the session ends on " + DATE_TIME.format(end)));
+        if (end.isAfter(workshop.endDate().plusDays(1).atStartOfDay())) {
           findings.add(Finding.of(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR, location,
               "the session ends after the workshop's last day " + workshop.endDate()));
         }
       }
     }
-    checkParts(byId, day, session, location, placed ? start : Optional.empty(), placed ? end : Optional.empty(),
-        findings);
-    checkInterruptions(byId, day, session, location, findings);
+    Optional<Duration> net = session.length();
+    if (net.isPresent()) {
+      for (String id : session.interruptedBy()) {
+        Optional<Duration> pause = Optional.ofNullable(byId.get(id)).flatMap(s -> s.session().length());
+        if (pause.isPresent()) {
+          net = Optional.of(net.get().minus(pause.get()));
+        }
+      }
+    }
+    checkParts(timeline, slot, placed, net, location, findings);
+    checkInterruptions(byId, slot, location, findings);
   }
 
   private static void checkTime(String location, SessionTime time, List<Finding> findings) {
@@ -507,49 +492,45 @@ public final class AgendaCheck {
     }
   }
 
-  private static void checkParts(Map<String, Session> byId, Day day, Session session, String location, Optional<LocalDateTime> start,
-      Optional<LocalDateTime> end, List<Finding> findings) {
+  /**
+   * Checks the parts that lie directly in a session's or a part's slot, then theirs: each part's own time,
+   * each part with a clock time inside its enclosing slot when that is placed, and the parts' known lengths
+   * against the enclosing slot's net length.
+   */
+  private static void checkParts(Timeline timeline, Slot enclosing, boolean placed, Optional<Duration> net,
+      String location, List<Finding> findings) {
     Duration known = Duration.ZERO;
     boolean allKnown = true;
-    for (int i = 0; i < session.parts().size(); i++) {
-      Part part = session.parts().get(i);
-      String partLocation = location + " / part " + (i + 1);
-      checkTime(partLocation, part.time(), findings);
-      Optional<Duration> length = part.time().length();
+    List<Slot> parts = timeline.partsOf(enclosing);
+    for (Slot part : parts) {
+      String partLocation = location(part);
+      SessionTime time = part.time();
+      checkTime(partLocation, time, findings);
+      Optional<Duration> length = time.length();
       if (length.isPresent() && !length.get().isNegative()) {
         known = known.plus(length.get());
       } else {
         allKnown = false;
       }
-      if (start.isPresent() && part.time().start().isPresent()) {
-        LocalDateTime partStart = LocalDateTime.of(day.date(), part.time().start().get());
-        if (partStart.isBefore(start.get()) && end.get().toLocalDate().isAfter(day.date())) {
-          partStart = partStart.plusDays(1);
-        }
-        LocalDateTime partEnd = partStart.plus(length.orElse(Duration.ZERO));
-        if (partStart.isBefore(start.get()) || partEnd.isAfter(end.get())) {
+      if (placed && part.start().isPresent()) {
+        ZonedDateTime partEnd = part.end().orElse(part.start().get());
+        if (part.start().get().isBefore(enclosing.start().get()) || partEnd.isAfter(enclosing.end().get())) {
           findings.add(Finding.of(AgendaRules.PART_OUTSIDE_SESSION, Severity.ERROR, partLocation,
-              "the part " + part.time() + " is outside the session " + session.time()));
+              "the part " + time + " is outside " + (enclosing.part().isPresent() ? "the part " : "the session ")
+                  + enclosing.time()));
         }
       }
+      checkParts(timeline, part, isPlaced(part), length, partLocation, findings);
     }
-    Optional<Duration> net = session.length();
-    if (net.isPresent()) {
-      for (String id : session.interruptedBy()) {
-        Optional<Duration> pause = Optional.ofNullable(byId.get(id)).flatMap(Session::length);
-        if (pause.isPresent()) {
-          net = Optional.of(net.get().minus(pause.get()));
-        }
-      }
-    }
-    if (session.parts().isEmpty() || net.isEmpty() || net.get().isNegative() || net.get().isZero()) {
+    if (parts.isEmpty() || net.isEmpty() || net.get().isNegative() || net.get().isZero()) {
       return;
     }
-    String breaks = net.get().equals(session.length().get()) ? ""
-        : " (" + minutes(session.length().get()) + " less breaks)";
+    Duration whole = enclosing.time().length().get();
+    String breaks = net.get().equals(whole) ? "" : " (" + minutes(whole) + " less breaks)";
+    String of = enclosing.part().isPresent() ? ", the part " : ", the session ";
     if (known.compareTo(net.get()) > 0) {
       findings.add(Finding.of(AgendaRules.PARTS_EXCEED_SESSION, Severity.ERROR, location,
-          "the parts last " + minutes(known) + ", the session " + minutes(net.get()) + breaks));
+          "the parts last " + minutes(known) + of + minutes(net.get()) + breaks));
     } else if (allKnown && known.compareTo(net.get()) < 0) {
       findings.add(Finding.of(AgendaRules.SESSION_SLACK, Severity.INFO, location,
           "the parts fill " + minutes(known) + " of " + minutes(net.get()) + breaks + "; "
@@ -557,22 +538,19 @@ public final class AgendaCheck {
     }
   }
 
-  private static void checkInterruptions(Map<String, Session> byId, Day day, Session session, String location,
+  private static void checkInterruptions(Map<String, Slot> byId, Slot slot, String location,
       List<Finding> findings) {
-    for (String id : session.interruptedBy()) {
-      Optional<Session> pause = Optional.ofNullable(byId.get(id));
-      if (pause.isEmpty()) {
+    for (String id : slot.session().interruptedBy()) {
+      Slot pause = byId.get(id);
+      if (pause == null) {
         findings.add(Finding.of(AgendaRules.UNKNOWN_INTERRUPTION, Severity.ERROR, location,
-            "the interrupting session \"" + id + "\" is not on " + day.date()));
+            "the interrupting session \"" + id + "\" is not on " + slot.date()));
         continue;
       }
-      SessionTime outer = session.time();
-      SessionTime inner = pause.get().time();
-      if (outer.isKnown() && inner.isKnown()) {
-        LocalDateTime outerStart = LocalDateTime.of(day.date(), outer.start().get());
-        LocalDateTime innerStart = LocalDateTime.of(day.date(), inner.start().get());
-        if (innerStart.isBefore(outerStart)
-            || innerStart.plus(inner.length().get()).isAfter(outerStart.plus(outer.length().get()))) {
+      SessionTime outer = slot.time();
+      SessionTime inner = pause.time();
+      if (slot.end().isPresent() && pause.end().isPresent()) {
+        if (pause.start().get().isBefore(slot.start().get()) || pause.end().get().isAfter(slot.end().get())) {
           findings.add(Finding.of(AgendaRules.INTERRUPTION_OUTSIDE, Severity.ERROR, location,
               "the interrupting session \"" + id + "\" " + inner + " is outside the session " + outer));
         }
@@ -580,13 +558,21 @@ public final class AgendaCheck {
     }
   }
 
-  private static String location(Day day, Session session) {
-    return day.date() + " / " + session.id();
+  /** The location of a slot in a finding, such as {@code "2017-12-11 / session-5 / part 2.1"}. */
+  static String location(Slot slot) {
+    String where = slot.date() + " / " + slot.session().id();
+    if (slot.group().isPresent()) {
+      return where + " / group " + slot.group().get().id();
+    }
+    if (!slot.partNumber().isEmpty()) {
+      return where + " / part " + slot.partNumber().stream().map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining("."));
+    }
+    return where;
   }
 
-  private static String location(Slot slot) {
-    return location(slot.placed().day(), slot.placed().session())
-        + slot.group().map(g -> " / group " + g.id()).orElse("");
+  private static String location(Booking booking) {
+    return location(booking.slot());
   }
 
   private static String minutes(Duration duration) {

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * One role in the programme and where it is held: "Lina Benete moderates Session 1 on 2017-12-11", "the
  * National OER Focal group facilitates the group work of Session 9".
  *
- * <p>The answers of {@link Workshop#appearancesOf(org.oerkit.core.vocabulary.Person)},
- * {@link Workshop#appearances(RoleKind)} and the like, in programme order. The part or the breakout group is
+ * <p>The answers of {@link Timeline#appearancesOf(org.oerkit.core.vocabulary.Person)},
+ * {@link Timeline#appearances(RoleKind)} and the like, in programme order. The part or the breakout group is
  * present when the role belongs to one rather than to the whole session.
  *
  * <p>This class is immutable and thread-safe.

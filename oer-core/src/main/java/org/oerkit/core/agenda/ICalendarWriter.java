@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -25,7 +26,7 @@ import java.util.UUID;
  * <p>One {@code VEVENT} per session with a known start, and one per breakout group, related to its session
  * by {@code RELATED-TO;RELTYPE=PARENT} (RFC 5545 section 3.8.4.5). The output is byte-stable:
  * <ul>
- *   <li>{@code UID}s are name-based UUIDs of the workshop and session identifiers ({@link Workshop#uidOf}),
+ *   <li>{@code UID}s are name-based UUIDs of the workshop and session identifiers ({@link Slot#uid()}),
  *       with no host name, as RFC 7986 section 5.3 asks;</li>
  *   <li>{@code DTSTAMP} is {@link Workshop#revisedAt()} in UTC, or midnight UTC of the first date, never the
  *       time of the export; {@code SEQUENCE} is {@link Workshop#revision()};</li>
@@ -78,50 +79,50 @@ public final class ICalendarWriter {
       timeZone(workshop, lines);
     }
     String stamp = UTC.format(workshop.revisedAt().orElse(workshop.startDate().atStartOfDay().toInstant(ZoneOffset.UTC)));
-    for (Day day : workshop.days()) {
-      for (Session session : day.sessions()) {
-        if (session.time().start().isEmpty()) {
-          continue;
-        }
-        UUID uid = workshop.uidOf(session);
+    Timeline timeline = workshop.timeline();
+    for (Slot slot : timeline.sessions()) {
+      if (slot.start().isEmpty()) {
+        continue;
+      }
+      Session session = slot.session();
+      lines.add("BEGIN:VEVENT");
+      lines.add("UID:" + slot.uid());
+      lines.add("DTSTAMP:" + stamp);
+      lines.add("SEQUENCE:" + workshop.revision());
+      times(workshop, slot, utc, lines);
+      lines.add("SUMMARY:" + text(session.fullTitle()));
+      location(workshop, workshop.roomOf(session)).ifPresent(l -> lines.add("LOCATION:" + text(l)));
+      String description = description(slot.day(), session);
+      if (!description.isEmpty()) {
+        lines.add("DESCRIPTION:" + text(description));
+      }
+      lines.add("CATEGORIES:" + text(session.kind().id()));
+      List<Role> roles = new ArrayList<>(session.roles());
+      session.parts().forEach(p -> roles.addAll(p.allRoles()));
+      attendees(workshop, roles, lines);
+      lines.add("X-OER-KIND:" + text(session.kind().id()));
+      if (session.time().isInferred()) {
+        lines.add("X-OER-INFERRED:" + text(session.time().toString()));
+      }
+      lines.add("END:VEVENT");
+      for (Slot groupSlot : timeline.groupsOf(slot)) {
+        BreakoutGroup group = groupSlot.group().get();
         lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + uid);
+        lines.add("UID:" + groupSlot.uid());
         lines.add("DTSTAMP:" + stamp);
         lines.add("SEQUENCE:" + workshop.revision());
-        times(workshop, day, session, utc, lines);
-        lines.add("SUMMARY:" + text(session.fullTitle()));
-        location(workshop, workshop.roomOf(session)).ifPresent(l -> lines.add("LOCATION:" + text(l)));
-        String description = description(day, session);
-        if (!description.isEmpty()) {
-          lines.add("DESCRIPTION:" + text(description));
+        times(workshop, groupSlot, utc, lines);
+        lines.add("SUMMARY:" + text(session.fullTitle() + " \u2013 " + group.name()));
+        location(workshop, group.room().orElse(workshop.roomOf(session)))
+            .ifPresent(l -> lines.add("LOCATION:" + text(l)));
+        String groupDescription = groupDescription(group);
+        if (!groupDescription.isEmpty()) {
+          lines.add("DESCRIPTION:" + text(groupDescription));
         }
         lines.add("CATEGORIES:" + text(session.kind().id()));
-        List<Role> roles = new ArrayList<>(session.roles());
-        session.parts().forEach(p -> roles.addAll(p.roles()));
-        attendees(workshop, roles, lines);
-        lines.add("X-OER-KIND:" + text(session.kind().id()));
-        if (session.time().isInferred()) {
-          lines.add("X-OER-INFERRED:" + text(session.time().toString()));
-        }
+        lines.add("RELATED-TO;RELTYPE=PARENT:" + slot.uid());
+        attendees(workshop, group.roles(), lines);
         lines.add("END:VEVENT");
-        for (BreakoutGroup group : session.groups()) {
-          lines.add("BEGIN:VEVENT");
-          lines.add("UID:" + workshop.uidOf(session, group));
-          lines.add("DTSTAMP:" + stamp);
-          lines.add("SEQUENCE:" + workshop.revision());
-          times(workshop, day, session, utc, lines);
-          lines.add("SUMMARY:" + text(session.fullTitle() + " \u2013 " + group.name()));
-          location(workshop, group.room().orElse(workshop.roomOf(session)))
-              .ifPresent(l -> lines.add("LOCATION:" + text(l)));
-          String groupDescription = groupDescription(group);
-          if (!groupDescription.isEmpty()) {
-            lines.add("DESCRIPTION:" + text(groupDescription));
-          }
-          lines.add("CATEGORIES:" + text(session.kind().id()));
-          lines.add("RELATED-TO;RELTYPE=PARENT:" + uid);
-          attendees(workshop, group.roles(), lines);
-          lines.add("END:VEVENT");
-        }
       }
     }
     lines.add("END:VCALENDAR");
@@ -130,15 +131,18 @@ public final class ICalendarWriter {
     return out.toString();
   }
 
-  private static void times(Workshop workshop, Day day, Session session, boolean utc, List<String> lines) {
-    LocalDateTime start = LocalDateTime.of(day.date(), session.time().start().get());
+  private static void times(Workshop workshop, Slot slot, boolean utc, List<String> lines) {
+    ZonedDateTime start = slot.start().get();
     if (utc) {
-      lines.add("DTSTART:" + UTC.format(start.atZone(workshop.zone()).toInstant()));
+      lines.add("DTSTART:" + UTC.format(start.toInstant()));
     } else {
-      lines.add("DTSTART;TZID=" + workshop.zone().getId() + ":" + LOCAL.format(start));
+      lines.add("DTSTART;TZID=" + workshop.zone().getId() + ":" + LOCAL.format(start.toLocalDateTime()));
     }
-    Optional<Duration> length = session.time().length();
-    if (length.isPresent() && !length.get().isNegative() && !length.get().isZero()) {
+    // The elapsed time from the start to the true end: on a day the clocks change it is not the difference
+    // of the clock times (RFC 5545 section 3.3.6, an exact duration).
+    Optional<Duration> length = slot.length();
+    if (length.isPresent() && !length.get().isNegative() && !length.get().isZero()
+        && slot.time().length().filter(l -> !l.isNegative() && !l.isZero()).isPresent()) {
       lines.add("DURATION:" + duration(length.get()));
     }
   }
@@ -173,7 +177,7 @@ public final class ICalendarWriter {
     session.subtitle().ifPresent(lines::add);
     session.description().ifPresent(lines::add);
     session.roles().forEach(r -> lines.add(r.line()));
-    session.parts().forEach(p -> lines.add("- " + PrintedProgramme.partLine(p, "-")));
+    PrintedProgramme.partLines(session.parts(), "- ", "  ", "-").forEach(lines::add);
     session.groups().forEach(g -> lines.add("- " + PrintedProgramme.groupLine(g)));
     List<String> questions = session.allQuestions();
     for (int i = 0; i < questions.size(); i++) {

@@ -1,5 +1,6 @@
 package org.oerkit.core.agenda;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import org.oerkit.core.Texts;
  * session is its place in the list. A part may also have its own kind ("Group discussion and policy drafting
  * (1 hr 15 min)" is group work inside a session), discussion questions and expected outputs. Validation
  * checks that the parts fit their session.
+ *
+ * <p>A part may have parts of its own, as an Indico contribution has sub-contributions: the Astana session
+ * part "OER Initiatives in Kazakhstan" holds a country report and a country example, each with its clock
+ * time. The parts of a part lie inside it, in time as in the list.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -103,6 +108,38 @@ public abstract class Part {
    * @return the expected outputs, possibly empty
    */
   public abstract List<String> expectedOutputs();
+
+  /**
+   * Gets the parts of this part, in the source's order, such as the country report and the country example
+   * of "OER Initiatives in Kazakhstan".
+   *
+   * @return the parts, possibly empty
+   */
+  public abstract List<Part> parts();
+
+  /**
+   * Gets every role in the part: its own, then those of its parts, depth first.
+   *
+   * @return the roles, possibly empty
+   */
+  public List<Role> allRoles() {
+    ImmutableList.Builder<Role> all = ImmutableList.builder();
+    all.addAll(roles());
+    parts().forEach(p -> all.addAll(p.allRoles()));
+    return all.build();
+  }
+
+  /**
+   * Gets every discussion question: the part's, then its parts', depth first.
+   *
+   * @return the questions, possibly empty
+   */
+  public List<String> allQuestions() {
+    ImmutableList.Builder<String> all = ImmutableList.builder();
+    all.addAll(questions());
+    parts().forEach(p -> all.addAll(p.allQuestions()));
+    return all.build();
+  }
 
   @Value.Check
   void check() {

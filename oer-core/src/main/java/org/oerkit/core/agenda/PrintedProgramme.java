@@ -63,9 +63,7 @@ public final class PrintedProgramme {
             : "**" + cell(session.fullTitle()) + "**");
         session.subtitle().ifPresent(s -> lines.add("*" + cell(s) + "*"));
         session.description().ifPresent(s -> lines.add(cell(s)));
-        for (Part part : session.parts()) {
-          lines.add(cell(partLine(part, "\u2013")));
-        }
+        partLines(session.parts(), "", "\u2013 ", "\u2013").forEach(l -> lines.add(cell(l)));
         for (BreakoutGroup group : session.groups()) {
           lines.add(cell(groupLine(group)));
         }
@@ -129,10 +127,7 @@ public final class PrintedProgramme {
         session.subtitle().ifPresent(s -> text.append(indent).append(s).append("\n"));
         session.description().ifPresent(s -> text.append(indent).append(s).append("\n"));
         session.roles().forEach(r -> text.append(indent).append(r.line()).append("\n"));
-        for (Part part : session.parts()) {
-          text.append(indent).append("- ").append(part.title()).append(partTime(part.time(), "-")).append("\n");
-          part.roles().forEach(r -> text.append(indent).append("  ").append(r.line()).append("\n"));
-        }
+        plainParts(text, indent, session.parts());
         for (BreakoutGroup group : session.groups()) {
           text.append(indent).append("- ").append(groupLine(group)).append("\n");
         }
@@ -209,6 +204,32 @@ public final class PrintedProgramme {
     return part.title() + partTime(part.time(), dash) + (roles.isEmpty() ? "" : " \u2014 " + roles);
   }
 
+  /**
+   * The lines of parts and their parts, depth first: each line is {@code nested} once a level of depth, then
+   * {@code prefix}, then the {@link #partLine}.
+   */
+  static List<String> partLines(List<Part> parts, String prefix, String nested, String dash) {
+    List<String> lines = new ArrayList<>();
+    addPartLines(lines, parts, prefix, "", nested, dash);
+    return lines;
+  }
+
+  private static void addPartLines(List<String> lines, List<Part> parts, String prefix, String depth,
+      String nested, String dash) {
+    for (Part part : parts) {
+      lines.add(depth + prefix + partLine(part, dash));
+      addPartLines(lines, part.parts(), prefix, depth + nested, nested, dash);
+    }
+  }
+
+  private static void plainParts(StringBuilder text, String indent, List<Part> parts) {
+    for (Part part : parts) {
+      text.append(indent).append("- ").append(part.title()).append(partTime(part.time(), "-")).append("\n");
+      part.roles().forEach(r -> text.append(indent).append("  ").append(r.line()).append("\n"));
+      plainParts(text, indent + "  ", part.parts());
+    }
+  }
+
   static String groupLine(BreakoutGroup group) {
     String roles = group.roles().stream().map(Role::line).collect(Collectors.joining("; "));
     return group.name() + group.topic().map(t -> ": " + t).orElse("") + (roles.isEmpty() ? "" : " \u2014 " + roles);
@@ -225,9 +246,16 @@ public final class PrintedProgramme {
 
   static List<String> outputs(Session session) {
     List<String> outputs = new ArrayList<>(session.expectedOutputs());
-    session.parts().forEach(p -> outputs.addAll(p.expectedOutputs()));
+    partOutputs(session.parts(), outputs);
     session.groups().forEach(g -> outputs.addAll(g.expectedOutputs()));
     return outputs;
+  }
+
+  private static void partOutputs(List<Part> parts, List<String> outputs) {
+    for (Part part : parts) {
+      outputs.addAll(part.expectedOutputs());
+      partOutputs(part.parts(), outputs);
+    }
   }
 
   static String minutes(Duration duration) {

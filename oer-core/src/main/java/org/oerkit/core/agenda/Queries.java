@@ -12,41 +12,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.oerkit.core.vocabulary.Organization;
-import org.oerkit.core.vocabulary.Person;
 
-/** The questions a researcher asks of a workshop programme; {@link Workshop} delegates to them. */
+/** The questions a researcher asks of a workshop programme; {@link Timeline} delegates to them. */
 final class Queries {
 
   private Queries() {}
 
-  static List<Appearance> appearances(Workshop workshop) {
+  static List<Appearance> appearances(Timeline timeline) {
     ImmutableList.Builder<Appearance> all = ImmutableList.builder();
-    for (Day day : workshop.days()) {
-      for (Session session : day.sessions()) {
-        for (Role role : session.roles()) {
-          all.add(Appearance.builder().date(day.date()).session(session).role(role).build());
-        }
-        for (Part part : session.parts()) {
-          for (Role role : part.roles()) {
-            all.add(Appearance.builder().date(day.date()).session(session).part(part).role(role).build());
-          }
-        }
-        for (BreakoutGroup group : session.groups()) {
-          for (Role role : group.roles()) {
-            all.add(Appearance.builder().date(day.date()).session(session).group(group).role(role).build());
-          }
-        }
+    for (Slot slot : timeline.slots()) {
+      List<Role> roles = slot.group().map(BreakoutGroup::roles)
+          .orElseGet(() -> slot.part().map(Part::roles).orElse(slot.session().roles()));
+      for (Role role : roles) {
+        all.add(Appearance.builder().date(slot.date()).session(slot.session()).part(slot.part())
+            .group(slot.group()).role(role).build());
       }
     }
     return all.build();
   }
 
-  static List<Appearance> appearances(Workshop workshop, Predicate<Appearance> test) {
-    return appearances(workshop).stream().filter(test).collect(ImmutableList.toImmutableList());
-  }
-
-  static boolean heldBy(Appearance appearance, Person person) {
-    return appearance.role().holder().person().map(p -> p.name().equals(person.name())).orElse(false);
+  static List<Appearance> filter(List<Appearance> appearances, Predicate<Appearance> test) {
+    return appearances.stream().filter(test).collect(ImmutableList.toImmutableList());
   }
 
   static boolean heldBy(Appearance appearance, Organization organization) {
@@ -61,46 +47,48 @@ final class Queries {
     return ImmutableList.copyOf(sessions);
   }
 
-  static Map<RoleHolder, List<Session>> whoHolds(Workshop workshop, RoleKind kind) {
-    Map<RoleHolder, Set<Session>> byHolder = new LinkedHashMap<>();
-    for (Appearance a : appearances(workshop, a -> a.role().kind().equals(kind))) {
-      byHolder.computeIfAbsent(a.role().holder(), h -> new LinkedHashSet<>()).add(a.session());
+  static Map<RoleHolder, List<Session>> whoHolds(List<Appearance> appearances) {
+    Map<String, RoleHolder> holders = new LinkedHashMap<>();
+    Map<String, Set<Session>> byHolder = new LinkedHashMap<>();
+    for (Appearance a : appearances) {
+      String identity = a.role().holder().identity();
+      holders.putIfAbsent(identity, a.role().holder());
+      byHolder.computeIfAbsent(identity, h -> new LinkedHashSet<>()).add(a.session());
     }
     ImmutableMap.Builder<RoleHolder, List<Session>> result = ImmutableMap.builder();
-    byHolder.forEach((h, s) -> result.put(h, ImmutableList.copyOf(s)));
+    byHolder.forEach((h, s) -> result.put(holders.get(h), ImmutableList.copyOf(s)));
     return result.build();
   }
 
-  /** Minutes by kind: parts with a kind and a length take their minutes out of their session's net time. */
-  static Map<SessionKind, Long> minutesByKind(Workshop workshop, Predicate<Day> days) {
+  /**
+   * Minutes by kind: top-level parts with a kind and a length take their minutes out of their session's net
+   * time; the parts of a part are inside it and take nothing more.
+   */
+  static Map<SessionKind, Long> minutesByKind(List<Slot> sessions) {
     Map<SessionKind, Long> minutes = new LinkedHashMap<>();
-    for (Day day : workshop.days()) {
-      if (!days.test(day)) {
+    for (Slot slot : sessions) {
+      Session session = slot.session();
+      Optional<Duration> net = session.netLength(slot.day());
+      if (net.isEmpty() || net.get().isNegative()) {
         continue;
       }
-      for (Session session : day.sessions()) {
-        Optional<Duration> net = session.netLength(day);
-        if (net.isEmpty() || net.get().isNegative()) {
-          continue;
+      long remaining = net.get().toMinutes();
+      for (Part part : session.parts()) {
+        Optional<Duration> length = part.time().length();
+        if (part.kind().isPresent() && length.isPresent() && !length.get().isNegative()) {
+          long taken = Math.min(remaining, length.get().toMinutes());
+          minutes.merge(part.kind().get(), taken, Long::sum);
+          remaining -= taken;
         }
-        long remaining = net.get().toMinutes();
-        for (Part part : session.parts()) {
-          Optional<Duration> length = part.time().length();
-          if (part.kind().isPresent() && length.isPresent() && !length.get().isNegative()) {
-            long taken = Math.min(remaining, length.get().toMinutes());
-            minutes.merge(part.kind().get(), taken, Long::sum);
-            remaining -= taken;
-          }
-        }
-        minutes.merge(session.kind(), remaining, Long::sum);
       }
+      minutes.merge(session.kind(), remaining, Long::sum);
     }
     return ImmutableMap.copyOf(minutes);
   }
 
-  static List<Session> discussing(Workshop workshop, String text) {
+  static List<Session> discussing(List<Slot> sessions, String text) {
     String wanted = text.toLowerCase(Locale.ROOT);
-    return workshop.sessions().stream()
+    return sessions.stream().map(Slot::session)
         .filter(s -> s.allQuestions().stream().anyMatch(q -> q.toLowerCase(Locale.ROOT).contains(wanted)))
         .collect(ImmutableList.toImmutableList());
   }

@@ -144,6 +144,23 @@ public abstract class RoleHolder {
   }
 
   /**
+   * Gets the identity of the holder, the one answer to "is this the same holder?" in the queries and checks
+   * of a programme ({@link Timeline#appearancesOf(Person)}, {@link Timeline#whoHolds(RoleKind)}, the
+   * double-booking check of {@link AgendaCheck}). A programme writes the same person several times, once with
+   * a position and once without, so {@link #equals(Object)}, which compares everything, is too strict: two
+   * people are the same when their names, as written ({@link Person#name()}), are; two organizations when
+   * their names are; an announcement ("TBD") is nobody and is the same only as the same words.
+   *
+   * @return the identity, such as {@code "person:Lina Benete"}, {@code "organization:UNESCO"} or
+   *     {@code "announcement:TBD"}
+   */
+  public String identity() {
+    return person().map(p -> "person:" + p.name())
+        .or(() -> organization().map(o -> "organization:" + o.name()))
+        .orElseGet(() -> "announcement:" + announcement().orElseThrow());
+  }
+
+  /**
    * Gets the name with the position and affiliations, as a printed programme writes a person:
    * "Lina Benete, Education Programme Specialist, UNESCO Almaty Cluster Office".
    *

@@ -1,5 +1,7 @@
 package org.oerkit.core.agenda;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.List;
@@ -174,27 +176,28 @@ public abstract class Session {
   }
 
   /**
-   * Gets every role in the session: its own, then those of its parts, then those of its groups.
+   * Gets every role in the session: its own, then those of its parts (and their parts, depth first), then
+   * those of its groups.
    *
    * @return the roles, possibly empty
    */
   public List<Role> allRoles() {
     ImmutableList.Builder<Role> all = ImmutableList.builder();
     all.addAll(roles());
-    parts().forEach(p -> all.addAll(p.roles()));
+    parts().forEach(p -> all.addAll(p.allRoles()));
     groups().forEach(g -> all.addAll(g.roles()));
     return all.build();
   }
 
   /**
-   * Gets every discussion question: the session's, then its parts', then its groups'.
+   * Gets every discussion question: the session's, then its parts' (depth first), then its groups'.
    *
    * @return the questions, possibly empty
    */
   public List<String> allQuestions() {
     ImmutableList.Builder<String> all = ImmutableList.builder();
     all.addAll(questions());
-    parts().forEach(p -> all.addAll(p.questions()));
+    parts().forEach(p -> all.addAll(p.allQuestions()));
     groups().forEach(g -> all.addAll(g.questions()));
     return all.build();
   }
@@ -206,6 +209,7 @@ public abstract class Session {
    * @return the net length, or empty if the session's length is unknown
    */
   public Optional<Duration> netLength(Day day) {
+    requireNonNull(day, "day");
     Optional<Duration> length = length();
     if (length.isEmpty()) {
       return length;

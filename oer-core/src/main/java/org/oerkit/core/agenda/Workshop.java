@@ -264,33 +264,10 @@ public abstract class Workshop {
    *
    * @param id  the identifier, not null
    * @return the first session with that identifier, or empty
+   * @see Timeline#session(String)
    */
   public Optional<Session> session(String id) {
-    requireNonNull(id, "id");
-    return sessions().stream().filter(s -> s.id().equals(id)).findFirst();
-  }
-
-  /**
-   * Gets the day a session is on.
-   *
-   * @param session  a session of this workshop, not null
-   * @return the day, or empty if the session is not in the programme
-   */
-  public Optional<Day> dayOf(Session session) {
-    requireNonNull(session, "session");
-    return days().stream().filter(d -> d.sessions().contains(session)).findFirst();
-  }
-
-  /**
-   * Gets the start of a session as a zoned date-time, by the zone's rules; a local time that falls in a
-   * gap (clocks moved forward) is moved forward by the gap, as {@link ZonedDateTime#of} does.
-   *
-   * @param day  the day of the session, not null
-   * @param session  the session, not null
-   * @return the start, or empty if the session's start is unknown
-   */
-  public Optional<ZonedDateTime> startOf(Day day, Session session) {
-    return session.time().start().map(t -> ZonedDateTime.of(day.date(), t, zone()));
+    return timeline().session(id).map(Slot::session);
   }
 
   /**
@@ -300,194 +277,19 @@ public abstract class Workshop {
    * @return the UUID
    */
   public UUID uid() {
-    return NameBasedUuid.v5(NameBasedUuid.NAMESPACE_URL, "urn:oerkit:workshop:" + id());
+    return NameBasedUuid.ofUrn("workshop", id());
   }
 
   /**
-   * Gets the stable name-based UUID of a session, from the workshop's {@link #uid()} and the session's
-   * identifier; the iCalendar {@code UID} of the session (RFC 7986 section 5.3: a UUID, no host name).
+   * Gets the programme placed in time: every session, part and breakout group with its day, its zoned
+   * start and end and its stable UUID, and the questions asked of the programme (who moderates, minutes by
+   * kind). Computed once, on first use.
    *
-   * @param session  the session, not null
-   * @return the UUID
+   * @return the timeline
    */
-  public UUID uidOf(Session session) {
-    requireNonNull(session, "session");
-    return NameBasedUuid.v5(uid(), "session/" + session.id());
-  }
-
-  /**
-   * Gets the stable name-based UUID of a breakout group of a session.
-   *
-   * @param session  the session, not null
-   * @param group  one of its groups, not null
-   * @return the UUID
-   */
-  public UUID uidOf(Session session, BreakoutGroup group) {
-    requireNonNull(session, "session");
-    requireNonNull(group, "group");
-    return NameBasedUuid.v5(uid(), "session/" + session.id() + "/group/" + group.id());
-  }
-
-  /**
-   * Gets every role in the programme and where it is held, in programme order.
-   *
-   * @return the appearances, possibly empty
-   */
-  public List<Appearance> appearances() {
-    return Queries.appearances(this);
-  }
-
-  /**
-   * Gets who holds one kind of role, and where: who moderates, who presents, who facilitates.
-   *
-   * @param kind  the role, such as {@link RoleKind#MODERATOR}, not null
-   * @return the appearances in that role, in programme order
-   */
-  public List<Appearance> appearances(RoleKind kind) {
-    requireNonNull(kind, "kind");
-    return Queries.appearances(this, a -> a.role().kind().equals(kind));
-  }
-
-  /**
-   * Gets the moderators and the sessions, parts or groups they moderate.
-   *
-   * @return the appearances of moderators, in programme order
-   */
-  public List<Appearance> moderators() {
-    return appearances(RoleKind.MODERATOR);
-  }
-
-  /**
-   * Gets the presenters and what they present.
-   *
-   * @return the appearances of presenters, in programme order
-   */
-  public List<Appearance> presenters() {
-    return appearances(RoleKind.PRESENTER);
-  }
-
-  /**
-   * Gets the facilitators and what they facilitate.
-   *
-   * @return the appearances of facilitators, in programme order
-   */
-  public List<Appearance> facilitators() {
-    return appearances(RoleKind.FACILITATOR);
-  }
-
-  /**
-   * Gets, for one kind of role, each holder and the sessions in which they hold it.
-   *
-   * @param kind  the role, not null
-   * @return the sessions by holder, holders in order of first appearance
-   */
-  public Map<RoleHolder, List<Session>> whoHolds(RoleKind kind) {
-    requireNonNull(kind, "kind");
-    return Queries.whoHolds(this, kind);
-  }
-
-  /**
-   * Gets every role a person holds, and where; people are the same when their names, as written, are.
-   *
-   * @param person  the person, not null
-   * @return the person's appearances, in programme order
-   */
-  public List<Appearance> appearancesOf(Person person) {
-    requireNonNull(person, "person");
-    return Queries.appearances(this, a -> Queries.heldBy(a, person));
-  }
-
-  /**
-   * Gets every role held by an organization, by one of its parts, or by a person affiliated with either.
-   *
-   * @param organization  the organization, not null
-   * @return the organization's appearances, in programme order
-   */
-  public List<Appearance> appearancesOf(Organization organization) {
-    requireNonNull(organization, "organization");
-    return Queries.appearances(this, a -> Queries.heldBy(a, organization));
-  }
-
-  /**
-   * Gets a person's programme: the sessions in which the person holds a role.
-   *
-   * @param person  the person, not null
-   * @return the sessions, in programme order, each once
-   */
-  public List<Session> programmeOf(Person person) {
-    return Queries.sessions(appearancesOf(person));
-  }
-
-  /**
-   * Gets an organization's programme: the sessions in which it, one of its parts, or one of its people holds
-   * a role.
-   *
-   * @param organization  the organization, not null
-   * @return the sessions, in programme order, each once
-   */
-  public List<Session> programmeOf(Organization organization) {
-    return Queries.sessions(appearancesOf(organization));
-  }
-
-  /**
-   * Gets the minutes of programme by kind of session, over the whole workshop. A session counts its
-   * length less its interrupting breaks; a part with its own kind and duration takes its minutes out of its
-   * session's, so that "Group discussion and policy drafting (1 hr 15 min)" counts as group work. Sessions of
-   * unknown length count nothing.
-   *
-   * @return the minutes by kind, kinds in order of first appearance
-   */
-  public Map<SessionKind, Long> minutesByKind() {
-    return Queries.minutesByKind(this, d -> true);
-  }
-
-  /**
-   * Gets the minutes of programme by kind of session on one date.
-   *
-   * @param date  the date, not null
-   * @return the minutes by kind, empty if the programme has no such day
-   * @see #minutesByKind()
-   */
-  public Map<SessionKind, Long> minutesByKind(LocalDate date) {
-    requireNonNull(date, "date");
-    return Queries.minutesByKind(this, d -> d.date().equals(date));
-  }
-
-  /**
-   * Gets the minutes of programme by day, breaks included, interrupting breaks counted once.
-   *
-   * @return the minutes by date, in programme order
-   */
-  public Map<LocalDate, Long> minutesByDay() {
-    Map<LocalDate, Long> minutes = new LinkedHashMap<>();
-    for (Day day : days()) {
-      minutes.merge(day.date(), Queries.minutesByKind(this, d -> d == day).values().stream()
-          .mapToLong(Long::longValue).sum(), Long::sum);
-    }
-    return ImmutableMap.copyOf(minutes);
-  }
-
-  /**
-   * Gets the minutes of group work ({@link SessionKind#isGroupWork()}) over the whole workshop.
-   *
-   * @return the minutes
-   * @see #minutesByKind()
-   */
-  public long groupWorkMinutes() {
-    return minutesByKind().entrySet().stream().filter(e -> e.getKey().isGroupWork())
-        .mapToLong(Map.Entry::getValue).sum();
-  }
-
-  /**
-   * Gets the sessions that discuss a question: those with a discussion question, of their own, of a part or
-   * of a group, that contains the given text, ignoring case.
-   *
-   * @param text  the text to look for, such as {@code "open licen"}, not null
-   * @return the sessions, in programme order
-   */
-  public List<Session> sessionsDiscussing(String text) {
-    requireNonNull(text, "text");
-    return Queries.discussing(this, text);
+  @Value.Lazy
+  public Timeline timeline() {
+    return Timeline.of(this);
   }
 
   /**
@@ -506,15 +308,6 @@ public abstract class Workshop {
    */
   public String toPlainText() {
     return PrintedProgramme.plainText(this);
-  }
-
-  /**
-   * Writes the programme as an iCalendar file (RFC 5545); see {@link ICalendarWriter#write(Workshop)}.
-   *
-   * @return the iCalendar text
-   */
-  public String toICalendar() {
-    return ICalendarWriter.write(this);
   }
 
   /**
@@ -541,10 +334,6 @@ public abstract class Workshop {
     background().forEach(p -> Texts.requireTrimmed("Workshop", "background", p));
     objectives().forEach(o -> Texts.requireTrimmed("Workshop", "objectives", o));
     participantProfiles().forEach(p -> Texts.requireTrimmed("Workshop", "participantProfiles", p));
-    long distinctRooms = rooms().stream().map(Room::id).distinct().count();
-    if (distinctRooms != rooms().size()) {
-      throw new DomainRuleException("Workshop", "rooms", "must have distinct identifiers", rooms().toString());
-    }
   }
 
   /**

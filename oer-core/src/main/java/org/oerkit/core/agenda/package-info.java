@@ -10,21 +10,31 @@
  * of sessions and roles are open sets with documented defaults ({@link org.oerkit.core.agenda.SessionKind},
  * {@link org.oerkit.core.agenda.RoleKind}).
  *
- * <p>Everything a researcher asks of a programme is a method of the workshop, found by its name:
+ * <p>A {@link org.oerkit.core.agenda.Workshop} is the document; its {@link org.oerkit.core.agenda.Timeline}
+ * places it in time, once, and answers what a researcher asks of it:
  * <pre>{@code
  * Workshop astana = ...;
  * astana.validate()                          // a Report: overlaps, double bookings, gaps, bad times
- * astana.programmeOf(person)                 // the sessions in which a person holds a role
- * astana.programmeOf(organization)           // ... an organization, its parts or its people
- * astana.moderators()                        // who moderates what; also presenters(), facilitators()
- * astana.whoHolds(RoleKind.RAPPORTEUR)       // each holder of a role and their sessions
- * astana.minutesByKind()                     // minutes per kind of session; also minutesByDay()
- * astana.groupWorkMinutes()                  // minutes of group discussion and drafting
- * astana.day(2)                              // the programme of one day; also day(LocalDate)
- * astana.sessionsDiscussing("licen")         // the sessions with a question on licences
+ * Timeline t = astana.timeline();            // every session, part and group as a Slot: zoned start, end, uid
+ * t.session("session-5")                     // a session's slot; also on(date), partsOf(slot), groupsOf(slot)
+ * t.programmeOf(person)                      // the sessions in which a person holds a role
+ * t.moderators()                             // who moderates what; also presenters(), facilitators()
+ * t.whoHolds(RoleKind.RAPPORTEUR)            // each holder of a role and their sessions
+ * t.minutesByKind()                          // minutes per kind of session; also minutesByDay()
+ * t.sessionsDiscussing("licen")              // the sessions with a question on licences
  * astana.toMarkdown()                        // the printed programme; also toPlainText()
- * astana.toICalendar()                       // an RFC 5545 calendar with stable UIDs
+ * ICalendarWriter.write(astana)              // an RFC 5545 calendar with stable UIDs
  * }</pre>
+ *
+ * <p>People are the same when their {@link org.oerkit.core.agenda.RoleHolder#identity()} is, in every query
+ * and check: the name as written, not everything {@code Person.equals} compares.
+ *
+ * <p>What refuses and what reports: a value that cannot exist is refused when it is built, with a
+ * {@link org.oerkit.core.DomainRuleException} naming the type and attribute (a blank title, an identifier
+ * that is not letters and digits, a session interrupted by itself, an end date before the start date). A
+ * document whose parts disagree with each other is still a value, and its problems are findings of
+ * {@link org.oerkit.core.agenda.AgendaCheck} (duplicate identifiers of sessions, groups or rooms, a room that
+ * does not exist, overlaps, parts that do not fit), so that a whole programme can be read, shown and fixed.
  *
  * <p>Validation ({@link org.oerkit.core.agenda.AgendaCheck}, rules in {@link org.oerkit.core.agenda.AgendaRules})
  * returns a {@link org.oerkit.core.Report} of findings modelled on the conflict checks of frab, pretalx and

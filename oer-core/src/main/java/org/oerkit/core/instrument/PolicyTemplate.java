@@ -13,11 +13,27 @@ import org.oerkit.core.Texts;
 /**
  * A policy template: the ten sections, in order, that a national OER policy draft fills.
  *
- * <p>{@link #unescoCountryTemplate()} is the UNESCO country OER policy template as used at the Astana 2017
- * workshop. Its sections and guiding questions come from the workshop's concept note ("Expanding Open
- * Educational Resources for Lifelong Learning in Kazakhstan", Astana, 11-13 December 2017, Sessions 9, 10,
- * 11 and 13). Its field list has not been found ({@link MissingSource#TEMPLATE_FIELD_LIST}): the template
- * holds no fields until the user supplies them with {@link #withFields(PolicySection, List)}.
+ * <p>{@link #unescoCountryTemplate()} is the UNESCO country OER policy template, worded for any country. The
+ * template document itself is not public; its sections and guiding questions are known only from the
+ * concept note of the first workshop that used it ("Expanding Open Educational Resources for Lifelong
+ * Learning in Kazakhstan", UNESCO, Astana, 11-13 December 2017, Sessions 8 to 14; each section cites its
+ * sessions in {@link PolicySection#source()}). The questions are the concept note's, with these changes
+ * only, so that they name no country and no body of one workshop:
+ * <ul>
+ *   <li>"Kazakhstan" and "of Kazakhstan" become "the country" (sections 1, 3 and 4);</li>
+ *   <li>"What open licensee should be adopted?" becomes "What open licence should be adopted?", correcting
+ *       the concept note's typing error (section 5);</li>
+ *   <li>"ICT Competency Standard for Teachers", the name of the host country's standard, becomes "the ICT
+ *       competency standard for teachers" (section 7);</li>
+ *   <li>"Group Discussion and Drafting Strategies and Work Plan", the title of a group session, becomes
+ *       "Drafting strategies and work plan" (section 8);</li>
+ *   <li>"... division of responsibilities of national OER Focus Group", the group formed at that workshop,
+ *       ends at "division of responsibilities" (section 9).</li>
+ * </ul>
+ * For sections 8 to 10 the concept note gives topic lines rather than questions, and those lines are kept.
+ * Its field list has not been found in any public source, and oerkit invents none: the template holds no
+ * fields, its {@link #source()} says so, and a user who holds the field list supplies it with
+ * {@link #withFields(PolicySection, List)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,7 +45,7 @@ public abstract class PolicyTemplate {
   PolicyTemplate() {}
 
   /**
-   * Gets the UNESCO country OER policy template as used at the Astana 2017 workshop.
+   * Gets the UNESCO country OER policy template, worded for any country.
    *
    * @return the template, with ten sections and no fields
    */
@@ -125,42 +141,41 @@ public abstract class PolicyTemplate {
   private static PolicyTemplate unesco() {
     return builder()
         .title("UNESCO OER Country Policy template")
-        .source("Concept note \"Expanding Open Educational Resources for Lifelong Learning in Kazakhstan\", "
-            + "UNESCO, Astana, 11-13 December 2017, Sessions 7-13")
+        .source("Sections and guiding questions as given in the concept note of the UNESCO national OER "
+            + "workshop, Astana, 11-13 December 2017, worded for any country; the template document and its field list are not public")
         .addSections(
-            section(PolicySection.CONTEXT, List.of(9),
-                "How OER supports the vision of education development of Kazakhstan (policy context, mission and "
+            section(PolicySection.CONTEXT,
+                "How OER supports the vision of education development of the country (policy context, mission and "
                     + "objectives of OER policy)?"),
-            section(PolicySection.SCOPE, List.of(9),
+            section(PolicySection.SCOPE,
                 "What OER policies and strategies should be developed (scope)?"),
-            section(PolicySection.POSITIONING, List.of(8, 9),
+            section(PolicySection.POSITIONING,
                 "Where to position the newly developed OER policies and strategies (required changes in existing "
                     + "policies)?",
-                "Discussion on how to position OER in national education strategies of Kazakhstan."),
-            section(PolicySection.MATERIALS, List.of(10),
-                "Status of existing openly licensed teaching, learning and research materials in Kazakhstan "
+                "Discussion on how to position OER in national education strategies of the country."),
+            section(PolicySection.MATERIALS,
+                "Status of existing openly licensed teaching, learning and research materials in the country "
                     + "(national repository/website available, funding mechanism)?",
-                "What educational materials should be obliged to be openly licensed in Kazakhstan?"),
-            section(PolicySection.LICENSE, List.of(10),
-                "What open licensee should be adopted?"),
-            section(PolicySection.STRATEGIES, List.of(10),
+                "What educational materials should be obliged to be openly licensed in the country?"),
+            section(PolicySection.LICENSE,
+                "What open licence should be adopted?"),
+            section(PolicySection.STRATEGIES,
                 "What strategies should be developed to encourage use, re-use, and sharing of OER?"),
-            section(PolicySection.CAPACITY_BUILDING, List.of(11),
-                "How to reflect the use and creation of OER in ICT Competency Standard for Teachers",
+            section(PolicySection.CAPACITY_BUILDING,
+                "How to reflect the use and creation of OER in the ICT competency standard for teachers",
                 "Training and support to educators and teacher education institutions in developing and using OER"),
-            section(PolicySection.WORK_PLAN, List.of(13, 14),
-                "Group Discussion and Drafting Strategies and Work Plan"),
-            section(PolicySection.COORDINATION, List.of(13),
+            section(PolicySection.WORK_PLAN,
+                "Drafting strategies and work plan"),
+            section(PolicySection.COORDINATION,
                 "National coordinating structure for the development and monitoring of OER policies and division "
-                    + "of responsibilities of national OER Focus Group"),
-            section(PolicySection.FUNDING, List.of(13),
+                    + "of responsibilities"),
+            section(PolicySection.FUNDING,
                 "Cost estimation and sustainable funding strategies"))
         .build();
   }
 
-  private static TemplateSection section(PolicySection section, List<Integer> sessions, String... questions) {
-    return TemplateSection.builder().section(section).addAllSessions(sessions)
-        .addQuestions(questions).build();
+  private static TemplateSection section(PolicySection section, String... questions) {
+    return TemplateSection.builder().section(section).addQuestions(questions).build();
   }
 
   /**

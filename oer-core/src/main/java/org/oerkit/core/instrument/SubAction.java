@@ -214,6 +214,7 @@ public final class SubAction implements Comparable<SubAction>, Serializable {
 
   @Override
   public int compareTo(SubAction other) {
+    requireNonNull(other, "other");
     return Integer.compare(ALL.indexOf(this), ALL.indexOf(other));
   }
 

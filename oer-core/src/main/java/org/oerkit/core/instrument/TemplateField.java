@@ -7,8 +7,8 @@ import org.oerkit.core.Texts;
 /**
  * A field that a template section asks the drafters to fill, supplied by the user as data.
  *
- * <p>The UNESCO country OER policy template's own field list has not been found in any public source
- * ({@link MissingSource#TEMPLATE_FIELD_LIST}), so oerkit ships none and invents none; a reviewer who holds
+ * <p>The UNESCO country OER policy template's own field list has not been found in any public source, so
+ * oerkit ships none and invents none; a reviewer who holds
  * the template adds its fields with {@link PolicyTemplate#withFields(PolicySection, java.util.List)} and the
  * gap analysis then checks that a draft fills the required ones.
  *

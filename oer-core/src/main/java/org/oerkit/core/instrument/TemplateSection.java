@@ -6,12 +6,11 @@ import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
 
 /**
- * One section of a policy template: its place, title, the guiding questions the drafters answer, the
- * workshop sessions that drafted it, and the fields a user may supply.
+ * One section of a policy template: its place, title, the guiding questions the drafters answer, and the
+ * fields a user may supply.
  *
- * <p>For the UNESCO country template the questions are those of the Astana 2017 concept note, as written
- * there; for sections 8 to 10 the concept note gives topic lines rather than questions, and those lines are
- * kept as written.
+ * <p>For the UNESCO country template the questions are those of the Astana 2017 concept note, worded for any
+ * country (see {@link PolicyTemplate#unescoCountryTemplate()}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,18 +54,11 @@ public abstract class TemplateSection {
   }
 
   /**
-   * Gets the guiding questions, in the source's order and wording.
+   * Gets the guiding questions, in the source's order.
    *
    * @return the questions, not empty
    */
   public abstract List<String> questions();
-
-  /**
-   * Gets the numbers of the workshop sessions that drafted this section.
-   *
-   * @return the session numbers of the Astana 2017 concept note, such as {@code [9]}
-   */
-  public abstract List<Integer> sessions();
 
   /**
    * Gets the fields the user supplied for this section; empty unless supplied.

@@ -9,8 +9,8 @@
  * Competency Framework for Teachers, version 3 ({@link org.oerkit.core.instrument.IctCompetency}); and the
  * UNESCO country OER policy template with its ten sections and guiding questions
  * ({@link org.oerkit.core.instrument.PolicyTemplate}, {@link org.oerkit.core.instrument.PolicySection}).
- * What no public source yielded is named in {@link org.oerkit.core.instrument.MissingSource}, and the user
- * supplies it as data.
+ * What no public source yielded, such as the template's field list, is not invented: the value stays empty,
+ * its {@code source()} says what is not public, and the user supplies the missing part as data.
  *
  * <p>The catalogue depends on no other domain area: policy drafts ({@link org.oerkit.core.policy}) and
  * indicator frameworks ({@link org.oerkit.core.monitoring}) refer to it, never the other way round. The

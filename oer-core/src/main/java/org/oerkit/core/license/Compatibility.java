@@ -40,8 +40,9 @@ import org.oerkit.core.Severity;
  * <p>The answer depends only on the set of distinct input licences, so combining is commutative,
  * associative and idempotent ({@link #plus(Compatibility)}), public-domain inputs change nothing, and
  * 100,000 inputs cost one pass to find the few distinct licences. The licences considered for the result
- * are the current ones (the six 4.0 licences, CC0 1.0, the Free Art License 1.3, the GPL 3.0, the GFDL 1.3)
- * and the inputs' own licences, unless the caller names the candidates.
+ * are the current ones (the six 4.0 licences, CC0 1.0, the Free Art License 1.3, the GPL 3.0, the GFDL 1.3),
+ * the later versions a ShareAlike input allows, and the inputs' own licences, unless the caller names the
+ * candidates.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -82,6 +83,7 @@ public abstract class Compatibility {
    * @return the answer
    */
   public static Compatibility of(CombinationMode mode, Iterable<License> licenses) {
+    requireNonNull(mode, "mode");
     return create(mode, distinct(licenses), List.of());
   }
 
@@ -96,6 +98,8 @@ public abstract class Compatibility {
    * @throws DomainRuleException if no candidate is given
    */
   public static Compatibility of(CombinationMode mode, Iterable<License> licenses, Collection<License> candidates) {
+    requireNonNull(mode, "mode");
+    requireNonNull(licenses, "licenses");
     requireNonNull(candidates, "candidates");
     if (candidates.isEmpty()) {
       throw new DomainRuleException("Compatibility", "requestedCandidates",
@@ -112,6 +116,7 @@ public abstract class Compatibility {
    * @return the answer
    */
   public static Compatibility ofWorks(CombinationMode mode, Iterable<LicensedWork> works) {
+    requireNonNull(mode, "mode");
     requireNonNull(works, "works");
     Set<License> licenses = new HashSet<>();
     for (LicensedWork work : works) {
@@ -135,6 +140,7 @@ public abstract class Compatibility {
   }
 
   private static Compatibility create(CombinationMode mode, List<License> inputs, List<License> candidates) {
+    requireNonNull(mode, "mode");
     return ImmutableCompatibility.builder()
         .mode(mode)
         .inputs(inputs)
@@ -189,12 +195,34 @@ public abstract class Compatibility {
         Licenses.CC_BY_NC_4_0, Licenses.CC_BY_ND_4_0, Licenses.CC_BY_NC_SA_4_0, Licenses.CC_BY_NC_ND_4_0,
         Licenses.CC0_1_0, Licenses.FREE_ART_1_3, Licenses.GPL_3_0, Licenses.GFDL_1_3));
     for (License input : inputs()) {
+      laterVersions(input).forEach(candidates::add);
+    }
+    for (License input : inputs()) {
       if (input.kind() != LicenseKind.ALL_RIGHTS_RESERVED && input.kind() != LicenseKind.UNSPECIFIED
           && input.kind() != LicenseKind.PUBLIC_DOMAIN_MARK) {
         candidates.add(input);
       }
     }
     return ImmutableList.copyOf(candidates);
+  }
+
+  /**
+   * The later generic versions with the same License Elements, newest first, that a ShareAlike input after
+   * 1.0 allows: "a later version of this License with the same License Elements" (BY-SA 2.0 and 2.5 legal
+   * code section 4(b); BY-SA 3.0 section 4(b)(ii)), so that a remix of BY-SA 2.0 and 2.5 material may go out
+   * under BY-SA 2.5, 3.0 or 4.0.
+   */
+  private static List<License> laterVersions(License input) {
+    if (!input.isCreativeCommons() || !input.requiresShareAlike() || CompatibilityRules.version(input) < 2.0) {
+      return List.of();
+    }
+    List<License> later = new ArrayList<>();
+    for (String version : List.of("3.0", "2.5", "2.0")) {
+      if (Double.parseDouble(version) > CompatibilityRules.version(input)) {
+        Licenses.find(input.kind(), version, java.util.Optional.empty()).ifPresent(later::add);
+      }
+    }
+    return later;
   }
 
   /**
@@ -391,8 +419,13 @@ public abstract class Compatibility {
         for (License wanted : candidates()) {
           if (permitted.get(y).contains(wanted)) {
             CompatibilityRules.Verdict verdict = verdict(x, wanted);
-            return Finding.of(verdict.rule, Severity.ERROR, location, sentence(verdict.message) + " "
-                + wanted.id() + " is one the rules of " + y.id() + " permit.");
+            List<String> allowed = candidates().stream().filter(permitted.get(y)::contains).map(License::shortName)
+                .collect(Collectors.toList());
+            String either = allowed.size() == 1 ? allowed.get(0)
+                : String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1);
+            return Finding.of(verdict.rule, Severity.ERROR, location, sentence(verdict.message) + " An adaptation of "
+                + y.shortName() + " material may carry only " + either + ", and " + x.shortName() + " allows "
+                + (allowed.size() == 1 ? "not that one." : "none of them."));
           }
         }
         return null;

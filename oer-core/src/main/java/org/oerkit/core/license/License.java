@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
@@ -20,32 +22,43 @@ import org.oerkit.core.vocabulary.LocalizedText;
  * non-CC licence that matters for OER remixing, "all rights reserved", "unspecified", or a licence a user
  * defines.
  *
- * <p>A licence is identified by its SPDX id where SPDX has one ({@code CC-BY-SA-4.0}), and by its canonical
- * URI otherwise ({@code https://creativecommons.org/licenses/by/3.0/am/}): SPDX covers only part of the
- * Creative Commons suite (SPDX licence list, {@code spdx/license-list-XML}), so {@link #spdxId()} is empty
- * where SPDX has none rather than invented. {@link #toString()} gives that identifier and
- * {@link #parse(CharSequence)} reads it back, together with every real form of a Creative Commons URI and
- * the names people write.
+ * <p>A licence is identified by its {@linkplain #id() id}, and its id is its identity, as a currency is its
+ * code in Joda-Money's {@code CurrencyUnit}: two licences are equal exactly when their ids are. The id is the
+ * SPDX id where SPDX has one ({@code CC-BY-SA-4.0}), the canonical URI otherwise
+ * ({@code https://creativecommons.org/licenses/by/3.0/am/}): SPDX covers only part of the Creative Commons
+ * suite (SPDX licence list, {@code spdx/license-list-XML}), so {@link #spdxId()} is empty where SPDX has none
+ * rather than invented. A licence a user defines, such as a national one, carries an id in SPDX's own
+ * convention for licences outside its list, {@code LicenseRef-[idstring]} where the idstring is letters,
+ * digits, {@code .} and {@code -} (SPDX specification 2.3, clause 10.1, "License identifier", and Annex D,
+ * "SPDX license expressions"). {@link #toString()} gives the id and {@link #parse(CharSequence)} reads it back,
+ * together with every real form of a Creative Commons URI and the names people write.
  *
- * <p>The catalogue of known licences is {@link Licenses}; a user-defined licence, such as a national one,
- * is made with {@link #custom(String, URI, LicenseTerms)} or {@link #builder()} and added to a
- * {@link LicenseCatalog} so that it can be parsed.
+ * <p>The standard catalogue is {@link Licenses}. A user-defined licence is made with
+ * {@link #custom(String, String, URI, LicenseTerms)} or {@link #builder()}; {@link Licenses#register(License)}
+ * makes {@link #parse(CharSequence)} know its id. Since the id alone is the identity, one id names one
+ * licence: registering a second, different definition under an id already registered is refused.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract class License {
+
+  /** SPDX's form of a user-defined licence's id, {@code LicenseRef-[idstring]} (SPDX 2.3, clause 10.1). */
+  static final Pattern LICENSE_REF = Pattern.compile("LicenseRef-[A-Za-z0-9.-]+");
+  private static final Pattern SHORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
 
   License() {}
 
   /**
-   * Obtains a licence from its SPDX id, a Creative Commons URI, or a name, as {@link Licenses#parse} does.
+   * Obtains a licence from its id, a Creative Commons URI, or a name.
    *
    * <p>Accepted: SPDX ids in any case ({@code cc-by-sa-4.0}); Creative Commons URIs with {@code http} or
    * {@code https}, with or without {@code www}, with or without a trailing slash, with {@code deed},
    * {@code deed.xx}, {@code legalcode}, {@code legalcode.xx} or {@code rdf}, with jurisdiction segments and
-   * the {@code by-nd-nc/1.0} spelling; and names such as "CC BY-SA 4.0" or "Attribution-ShareAlike 4.0
-   * International". Anything else is refused; a wrong match is never returned.
+   * the {@code by-nd-nc/1.0} spelling; names such as "CC BY-SA 4.0" or "Attribution-ShareAlike 4.0
+   * International"; and the {@code LicenseRef-} id of a user-defined licence that
+   * {@linkplain Licenses#register(License) is registered}. Anything else is refused; a wrong match is never
+   * returned. This is the one way to read a licence from text.
    *
    * @param text  the text to parse, not null
    * @return the licence
@@ -56,19 +69,27 @@ public abstract class License {
   }
 
   /**
-   * Obtains a user-defined licence from its name, URI and terms.
+   * Obtains a user-defined licence from its id, name, URI and terms.
    *
+   * <p>The licence is not registered: pass it to {@link Licenses#register(License)} for
+   * {@link #parse(CharSequence)} to know its id.
+   *
+   * @param id  the id, {@code LicenseRef-} and then letters, digits, {@code .} and {@code -}, such as
+   *     {@code "LicenseRef-kz-open-1.0"}, not null
    * @param name  the name, in English or in the licence's own language, not blank
-   * @param uri  the URI where the licence is published, which identifies it, absolute, not null
+   * @param uri  the URI where the licence is published, absolute, not null
    * @param terms  what the licence permits, requires and prohibits, not null
    * @return the licence, of kind {@link LicenseKind#CUSTOM}
-   * @throws DomainRuleException if the name is blank or the URI is not absolute
+   * @throws DomainRuleException if the id is not of the {@code LicenseRef-} form, the name is blank or the
+   *     URI is not absolute
    */
-  public static License custom(String name, URI uri, LicenseTerms terms) {
+  public static License custom(String id, String name, URI uri, LicenseTerms terms) {
+    requireNonNull(id, "id");
     requireNonNull(name, "name");
     Texts.requireTrimmed("License", "names", name);
     return builder()
         .kind(LicenseKind.CUSTOM)
+        .spdxId(id)
         .names(LocalizedText.of(LanguageTag.ENGLISH, name))
         .uri(uri)
         .legalCode(uri)
@@ -93,10 +114,11 @@ public abstract class License {
   public abstract LicenseKind kind();
 
   /**
-   * Gets the SPDX licence identifier, where SPDX lists the licence.
+   * Gets the SPDX licence identifier: the short identifier of the SPDX licence list, or for a user-defined
+   * licence its {@code LicenseRef-} id (SPDX 2.3, clause 10.1).
    *
-   * @return the id, such as {@code "CC-BY-SA-4.0"}, or empty where SPDX has none (most ports, the retired
-   *     tools other than SA 1.0, BY-ND 3.0 IGO)
+   * @return the id, such as {@code "CC-BY-SA-4.0"} or {@code "LicenseRef-kz-open-1.0"}, or empty where SPDX
+   *     has none (most ports, the retired tools other than SA 1.0, BY-ND 3.0 IGO)
    */
   public abstract Optional<String> spdxId();
 
@@ -141,18 +163,52 @@ public abstract class License {
   }
 
   /**
-   * Gets the URI of the legal code in a language, for Creative Commons tools ({@code legalcode.<lang>}, as
-   * in {@code legalcode.ru}); only some tools have a legal code in a given language.
+   * The languages Creative Commons publishes legal codes in ({@code legalcode.<lang>}), per tool: the 4.0
+   * licences and CC0 1.0, from the {@code hreflang} links of the pages generated in
+   * {@code creativecommons/cc-legal-tools-data} at commit {@code 01b53042}, as listed in oerkit's domain notes
+   * (interchange.md section 5). The list grows over time; a language missing here may be added later.
+   */
+  private static final Set<String> LEGAL_CODE_4_0 = Set.of("ar", "cs", "da", "de", "el", "en", "es", "et",
+      "eu", "fi", "fr", "fy", "hr", "id", "it", "ja", "ko", "lt", "lv", "mi", "nl", "no", "pl", "pt", "ro", "ru",
+      "sk", "sl", "sv", "tr", "uk", "zh-hans", "zh-hant");
+  private static final Set<String> LEGAL_CODE_CC0 = Set.of("da", "de", "el", "en", "es", "eu", "fi", "fr", "hr",
+      "it", "ja", "ko", "lt", "lv", "nl", "pl", "ro", "sl", "sv", "zh-hans", "zh-hant");
+
+  /**
+   * Gets the URI of the legal code in a language, only where that translation exists.
+   *
+   * <p>The 4.0 licences and CC0 1.0 have official translations ({@code legalcode.ru}, {@code legalcode.de};
+   * no Kazakh, and CC0 no Russian); the 3.0 unported and earlier generic licences have their English legal
+   * code only; a ported licence has its jurisdiction's language(s), which oerkit does not list, so none is
+   * offered. A language with a region or script (such as {@code pt-BR}) falls back to its primary language
+   * where only that exists. A licence that is not a Creative Commons tool has its legal code in the language
+   * of its original name. Source: {@code creativecommons/cc-legal-tools-data}, commit {@code 01b53042}, as
+   * listed in oerkit's domain notes (interchange.md section 5): "a URI such as {@code …/by-sa/4.0/legalcode.kk}
+   * or {@code …/by/3.0/legalcode.ru} does not exist".
    *
    * @param language  the language, not null
-   * @return the URI, or {@link #legalCode()} for a licence that is not a Creative Commons tool
+   * @return the URI, or empty when no legal code exists in that language (or none is known to)
    */
   public Optional<URI> legalCode(LanguageTag language) {
     requireNonNull(language, "language");
-    if (!isCreativeCommons()) {
-      return legalCode();
+    if (legalCode().isEmpty()) {
+      return Optional.empty();
     }
-    return legalCode().map(l -> URI.create(l + "." + language.toString().toLowerCase(java.util.Locale.ROOT)));
+    String tag = language.toString().toLowerCase(java.util.Locale.ROOT);
+    String primary = language.primary().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!isCreativeCommons()) {
+      return primary.equals(names().originalLanguage().primary().toString().toLowerCase(java.util.Locale.ROOT))
+          ? legalCode() : Optional.empty();
+    }
+    Set<String> translations = kind() == LicenseKind.CC0 ? LEGAL_CODE_CC0
+        : version().equals(Optional.of("4.0")) ? LEGAL_CODE_4_0 : Set.of();
+    for (String candidate : List.of(tag, primary)) {
+      if (translations.contains(candidate)) {
+        return legalCode().map(l -> URI.create(l + "." + candidate));
+      }
+    }
+    boolean generic = jurisdiction().isEmpty() && kind() != LicenseKind.CC0 && !version().equals(Optional.of("4.0"));
+    return generic && primary.equals("en") ? legalCode() : Optional.empty();
   }
 
   /**
@@ -212,11 +268,13 @@ public abstract class License {
   public abstract Optional<LocalDate> retiredOn();
 
   /**
-   * Gets the canonical identifier: the SPDX id, or the URI where there is none; {@code NONE} for "all rights
-   * reserved" and {@code NOASSERTION} for "unspecified", the special values of the SPDX specification.
+   * Gets the canonical identifier, which is the licence's identity: the SPDX id (for a user-defined licence
+   * its {@code LicenseRef-} id), or the URI where there is none; {@code NONE} for "all rights reserved" and
+   * {@code NOASSERTION} for "unspecified", the special values of the SPDX specification.
    *
    * @return the identifier, which {@link #parse(CharSequence)} reads back
    */
+  @Value.Derived
   public String id() {
     if (spdxId().isPresent()) {
       return spdxId().get();
@@ -406,7 +464,7 @@ public abstract class License {
   @Value.Check
   void check() {
     spdxId().ifPresent(id -> {
-      if (!id.matches("[A-Za-z0-9][A-Za-z0-9.+-]*")) {
+      if (!SHORT_ID.matcher(id).matches()) {
         throw new DomainRuleException("License", "spdxId",
             "must be an SPDX short identifier (letters, digits, '.', '+' and '-')", id);
       }
@@ -423,15 +481,55 @@ public abstract class License {
             "must not repeat a language that has an official name", entry.getKey().toString());
       }
     }
+    boolean licenseRef = spdxId().map(id -> id.regionMatches(true, 0, "LicenseRef-", 0, 11)).orElse(false);
     if (kind() == LicenseKind.CUSTOM) {
-      if (uri().isEmpty()) {
-        throw new DomainRuleException("License", "uri", "must be given for a user-defined license, which it "
-            + "identifies", names().original());
+      if (spdxId().filter(id -> LICENSE_REF.matcher(id).matches()).isEmpty()) {
+        throw new DomainRuleException("License", "spdxId", "must be given for a user-defined license as "
+            + "\"LicenseRef-\" and then letters, digits, '.' and '-' (SPDX 2.3, clause 10.1), which identifies it",
+            spdxId().orElse(names().original()));
       }
+    } else if (licenseRef) {
+      throw new DomainRuleException("License", "spdxId", "must not be a \"LicenseRef-\" id, which only a CUSTOM "
+          + "license carries", spdxId().get());
     } else if (!kind().terms().orElseThrow().equals(terms())) {
       throw new DomainRuleException("License", "terms", "must be the terms of every " + kind()
           + " license; only a CUSTOM license defines its own", terms().toString());
     }
+  }
+
+  /**
+   * Checks whether two licences with the same id are defined alike, in every attribute: the test that
+   * {@link Licenses#register(License)} applies, since {@link #equals(Object)} compares ids only.
+   */
+  boolean isDefinedAs(License other) {
+    return id().equals(other.id()) && kind() == other.kind() && spdxId().equals(other.spdxId())
+        && uri().equals(other.uri()) && legalCode().equals(other.legalCode()) && deed().equals(other.deed())
+        && version().equals(other.version()) && jurisdiction().equals(other.jurisdiction())
+        && names().equals(other.names()) && unofficialNames().equals(other.unofficialNames())
+        && shortName().equals(other.shortName()) && terms().equals(other.terms())
+        && retiredOn().equals(other.retiredOn());
+  }
+
+  /**
+   * Checks whether this licence is the one another object names: a licence with the same {@linkplain #id()
+   * id}. The id alone is the identity, as a currency's code is in Joda-Money.
+   *
+   * @param obj  the other object, null returns false
+   * @return true if the other object is a licence with the same id
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return this == obj || (obj instanceof License && id().equals(((License) obj).id()));
+  }
+
+  /**
+   * Gets a hash code consistent with {@link #equals(Object)}: that of the id.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return id().hashCode();
   }
 
   private static void requireAbsolute(String attribute, URI uri) {
@@ -443,7 +541,8 @@ public abstract class License {
   /**
    * Gets the canonical identifier, as {@link #id()} does; {@link #parse(CharSequence)} reads it back.
    *
-   * @return the identifier, such as {@code "CC-BY-SA-4.0"} or {@code "https://creativecommons.org/licenses/by/3.0/am/"}
+   * @return the identifier, such as {@code "CC-BY-SA-4.0"}, {@code "https://creativecommons.org/licenses/by/3.0/am/"}
+   *     or {@code "LicenseRef-kz-open-1.0"}
    */
   @Override
   public String toString() {

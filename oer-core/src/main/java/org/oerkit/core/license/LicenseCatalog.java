@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,15 +16,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
 
 /**
- * A catalogue of licences that text can be parsed against: the standard catalogue of oerkit
- * ({@link #standard()}), optionally extended with licences a user defines, such as a national licence
- * ({@link #with(License...)}).
+ * The catalogue of licences that {@link License#parse(CharSequence)} reads text against: the standard
+ * catalogue of oerkit ({@link #standard()}) and the user-defined licences {@linkplain #register(License)
+ * registered} by their {@code LicenseRef-} ids.
  *
  * <p>{@link #parse(CharSequence)} reads, in this order: an SPDX id in any case; a URI, where Creative
  * Commons URIs are read by their structure ({@code http} or {@code https}, with or without {@code www},
@@ -34,12 +35,14 @@ import org.oerkit.core.DomainRuleException;
  * to, per creativecommons/cc-legal-tools-app PR #454), and other URIs by exact match ignoring scheme,
  * {@code www} and trailing slash; and names as people write them ("CC BY-SA 4.0", "Attribution-ShareAlike
  * 4.0 International", the Russian titles). A name that two licences share is not read at all: a wrong
- * match is never returned. Anything else is refused with an {@link UnknownLicenseException} that names the
- * closest licences.
+ * match is never returned. A registered user-defined licence is read by its id only, so that its name or
+ * URI can never shadow a standard licence's. Anything else is refused with an
+ * {@link UnknownLicenseException} that names the closest licences.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the registry of user-defined licences only grows, and is
+ * safe for concurrent use.
  */
-public final class LicenseCatalog {
+final class LicenseCatalog {
 
   private static final Pattern CC_URI =
       Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?creativecommons\\.org(/.*)?$");
@@ -61,6 +64,9 @@ public final class LicenseCatalog {
       Pattern.compile("\\bnon[\\s_-]+commercial\\b"), "nc",
       Pattern.compile("\\bno[\\s_-]+derivatives\\b"), "nd",
       Pattern.compile("\\bno[\\s_-]+derivs\\b"), "nd");
+
+  /** The user-defined licences registered, by lower-case id (SPDX ids match case-insensitively). */
+  private static final ConcurrentMap<String, License> REGISTERED = new ConcurrentHashMap<>();
 
   private final List<License> licenses;
   private final Map<String, License> byIdentifier;
@@ -115,34 +121,33 @@ public final class LicenseCatalog {
    *
    * @return the standard catalogue
    */
-  public static LicenseCatalog standard() {
+  static LicenseCatalog standard() {
     return Standard.INSTANCE;
   }
 
   /**
-   * Returns a catalogue that also knows the given licences, such as a national licence.
+   * Registers a user-defined licence, so that {@link #parse(CharSequence)} reads its id.
    *
-   * @param additions  the licences to add, not null
-   * @return the extended catalogue
-   * @throws DomainRuleException if a licence has the identifier of one already known
+   * @param license  the licence, of kind {@link LicenseKind#CUSTOM}, not null
+   * @return the registered licence: the one given, or an equal definition registered before
+   * @throws DomainRuleException if the licence is not user-defined, or another definition is registered
+   *     under its id
    */
-  public LicenseCatalog with(License... additions) {
-    return with(Arrays.asList(additions));
-  }
-
-  /**
-   * Returns a catalogue that also knows the given licences.
-   *
-   * @param additions  the licences to add, not null, no nulls
-   * @return the extended catalogue
-   * @throws DomainRuleException if a licence has the identifier of one already known
-   */
-  public LicenseCatalog with(Collection<License> additions) {
-    List<License> all = new ArrayList<>(licenses);
-    for (License license : additions) {
-      all.add(requireNonNull(license, "license"));
+  static License register(License license) {
+    requireNonNull(license, "license");
+    if (license.kind() != LicenseKind.CUSTOM) {
+      throw new DomainRuleException("Licenses", "register", "must be given a user-defined (CUSTOM) license; "
+          + "the standard catalogue holds every other", license.id());
     }
-    return new LicenseCatalog(all);
+    License previous = REGISTERED.putIfAbsent(license.id().toLowerCase(Locale.ROOT), license);
+    if (previous == null) {
+      return license;
+    }
+    if (!previous.isDefinedAs(license)) {
+      throw new DomainRuleException("License", "id", "must name one license; another definition is already "
+          + "registered under this id (" + previous.shortName() + ", " + previous.terms() + ")", license.id());
+    }
+    return previous;
   }
 
   /**
@@ -150,7 +155,7 @@ public final class LicenseCatalog {
    *
    * @return the licences
    */
-  public List<License> all() {
+  List<License> all() {
     return licenses;
   }
 
@@ -160,7 +165,7 @@ public final class LicenseCatalog {
    * @param text  the text, not null
    * @return the licence, or empty if the text names none
    */
-  public Optional<License> find(CharSequence text) {
+  Optional<License> find(CharSequence text) {
     requireNonNull(text, "text");
     String input = text.toString().strip();
     if (input.isEmpty()) {
@@ -170,6 +175,9 @@ public final class LicenseCatalog {
     License license = byIdentifier.get(lower);
     if (license != null) {
       return Optional.of(license);
+    }
+    if (lower.startsWith("licenseref-")) {
+      return Optional.ofNullable(REGISTERED.get(lower));
     }
     if (looksLikeUri(lower)) {
       Optional<String> key = creativeCommonsKey(lower).map(Optional::of).orElseGet(() -> uriKey(lower));
@@ -199,7 +207,7 @@ public final class LicenseCatalog {
    * @throws UnknownLicenseException if the text names no licence of this catalogue; the exception quotes
    *     the text and names the closest licences
    */
-  public License parse(CharSequence text) {
+  License parse(CharSequence text) {
     requireNonNull(text, "text");
     Optional<License> found = find(text);
     if (found.isPresent()) {
@@ -209,6 +217,10 @@ public final class LicenseCatalog {
     String lower = input.strip().toLowerCase(Locale.ROOT);
     if (lower.isEmpty()) {
       throw new UnknownLicenseException(input, "the text is blank", List.of());
+    }
+    if (lower.startsWith("licenseref-")) {
+      throw new UnknownLicenseException(input, "no user-defined license is registered under this id "
+          + "(Licenses.register)", List.of());
     }
     Matcher cc = CC_URI.matcher(stripQuery(lower));
     if (cc.matches()) {
@@ -231,7 +243,7 @@ public final class LicenseCatalog {
    * @param limit  the number of licences wanted, positive
    * @return the closest licences, best first
    */
-  public List<License> closest(CharSequence text, int limit) {
+  List<License> closest(CharSequence text, int limit) {
     requireNonNull(text, "text");
     String lower = text.toString().strip().toLowerCase(Locale.ROOT);
     String normalized = normalizeName(text.toString());

@@ -1,5 +1,7 @@
 package org.oerkit.core.license;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -72,7 +74,7 @@ public abstract class LicenseTerms {
    * @return true if granted
    */
   public boolean permits(Permission permission) {
-    return permits().contains(permission);
+    return permits().contains(requireNonNull(permission, "permission"));
   }
 
   /**
@@ -82,7 +84,7 @@ public abstract class LicenseTerms {
    * @return true if imposed
    */
   public boolean requires(Requirement requirement) {
-    return requires().contains(requirement);
+    return requires().contains(requireNonNull(requirement, "requirement"));
   }
 
   /**
@@ -92,7 +94,7 @@ public abstract class LicenseTerms {
    * @return true if prohibited
    */
   public boolean prohibits(Prohibition prohibition) {
-    return prohibits().contains(prohibition);
+    return prohibits().contains(requireNonNull(prohibition, "prohibition"));
   }
 
   /**

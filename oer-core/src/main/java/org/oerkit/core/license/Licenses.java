@@ -1,7 +1,10 @@
 package org.oerkit.core.license;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
+import org.oerkit.core.DomainRuleException;
 
 /**
  * The standard catalogue of licences, with constants for the common ones.
@@ -12,8 +15,10 @@ import java.util.Optional;
  * NonCommercial Sampling Plus, Developing Nations, Public Domain Certification), CC0 1.0 and the Public
  * Domain Mark 1.0, the Free Art License 1.3, the GPL 3.0 and the GFDL 1.3, and the "all rights reserved" and
  * "unspecified" markers. Source: the Creative Commons licence list, https://creativecommons.org/licenses/list.en.
+ * Text is read into a licence by {@link License#parse(CharSequence)}, which also knows the user-defined
+ * licences {@linkplain #register(License) registered} here.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is thread-safe; the standard catalogue is immutable and the registry only grows.
  */
 public final class Licenses {
 
@@ -88,24 +93,23 @@ public final class Licenses {
   }
 
   /**
-   * Obtains the licence that text names, as {@link License#parse(CharSequence)} does.
+   * Registers a user-defined licence, so that {@link License#parse(CharSequence)} reads its
+   * {@code LicenseRef-} id, as Joda-Money's {@code CurrencyUnit.registerCurrency} makes a currency known by
+   * its code.
    *
-   * @param text  an SPDX id, a URI or a name, not null
-   * @return the licence
-   * @throws UnknownLicenseException if the text names no known licence
-   */
-  public static License parse(CharSequence text) {
-    return LicenseCatalog.standard().parse(text);
-  }
-
-  /**
-   * Finds the licence that text names.
+   * <p>The id is the licence's identity, so one id names one definition: registering a licence again with
+   * exactly the same attributes returns the one registered first, and a different definition under an id
+   * already registered (other terms, names or URIs) is refused. Registration lasts as long as the class
+   * loader; it is meant for the few licences an application defines, such as a national licence. Reading a
+   * document that defines a licence in full does not register it.
    *
-   * @param text  an SPDX id, a URI or a name, not null
-   * @return the licence, or empty if the text names none
+   * @param license  the licence, of kind {@link LicenseKind#CUSTOM}, not null
+   * @return the registered licence
+   * @throws DomainRuleException if the licence is not user-defined, or another definition is already
+   *     registered under its id
    */
-  public static Optional<License> find(CharSequence text) {
-    return LicenseCatalog.standard().find(text);
+  public static License register(License license) {
+    return LicenseCatalog.register(license);
   }
 
   /**
@@ -117,6 +121,9 @@ public final class Licenses {
    * @return the licence, or empty if Creative Commons published none
    */
   public static Optional<License> find(LicenseKind kind, String version, Optional<Jurisdiction> jurisdiction) {
+    requireNonNull(kind, "kind");
+    requireNonNull(version, "version");
+    requireNonNull(jurisdiction, "jurisdiction");
     return all().stream()
         .filter(l -> l.kind() == kind && l.version().equals(Optional.of(version))
             && l.jurisdiction().equals(jurisdiction))

@@ -3,13 +3,14 @@
  * matter when OER are remixed, what each permits, requires and prohibits, whether it is open, whether works
  * under several licences may be combined, and how to attribute them.
  *
- * <p>The central type is {@link org.oerkit.core.license.License}, a value identified by its SPDX id where
- * SPDX has one and by its canonical URI otherwise. {@link org.oerkit.core.license.Licenses} holds constants
- * for the common licences and the whole catalogue; {@link org.oerkit.core.license.License#parse(CharSequence)}
- * reads an SPDX id, any real form of a Creative Commons URI, or a name as people write it, and refuses
- * anything else with an {@link org.oerkit.core.license.UnknownLicenseException} that names the closest
- * known licences. A {@link org.oerkit.core.license.LicenseCatalog} extends the catalogue with licences a
- * user defines, such as a national licence.
+ * <p>The central type is {@link org.oerkit.core.license.License}, a value whose identity is its id: its SPDX
+ * id where SPDX has one, its canonical URI otherwise, and for a licence a user defines, such as a national
+ * licence, an id in SPDX's {@code LicenseRef-} form. {@link org.oerkit.core.license.Licenses} holds constants
+ * for the common licences and the whole catalogue, and registers user-defined licences;
+ * {@link org.oerkit.core.license.License#parse(CharSequence)}, the one way to read a licence from text,
+ * reads an id, any real form of a Creative Commons URI, or a name as people write it, and refuses anything
+ * else with an {@link org.oerkit.core.license.UnknownLicenseException} that names the closest known
+ * licences.
  *
  * <p>Terms are expressed in Creative Commons' own vocabulary, ccREL (W3C Member Submission, 1 May 2008;
  * namespace {@code http://creativecommons.org/ns#}): {@link org.oerkit.core.license.Permission},

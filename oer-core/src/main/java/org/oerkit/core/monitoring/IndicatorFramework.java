@@ -9,7 +9,6 @@ import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
 import org.oerkit.core.instrument.ActionArea;
-import org.oerkit.core.instrument.MissingSource;
 import org.oerkit.core.instrument.MonitoringProvision;
 import org.oerkit.core.instrument.Recommendation2019;
 
@@ -19,9 +18,9 @@ import org.oerkit.core.instrument.Recommendation2019;
  * <p>{@link #recommendation2019()} has the eight dimensions of the 2019 UNESCO Recommendation on OER, its
  * five areas of action ({@code AA1}-{@code AA5}) and its three monitoring provisions
  * ({@code 16(a)}-{@code 16(c)}), and no indicators: the indicator list of "OER: Indicators for National
- * Adoption and Impact" (UNESCO/ISKME 2017, presented at Astana by D. Orr in Session 6) has not been found
- * ({@link MissingSource#UNESCO_OER_INDICATOR_LIST}), so the user supplies indicators with
- * {@link #withIndicators(List)}.
+ * Adoption and Impact" (UNESCO/ISKME 2017, pilot evaluation by D. Orr, B. Janssen and F. Mulder, presented
+ * at Astana in Session 6) has not been found in any public source, and oerkit invents none: its
+ * {@link #source()} says so, and the user supplies indicators with {@link #withIndicators(List)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -124,7 +123,8 @@ public abstract class IndicatorFramework {
 
   private static IndicatorFramework recommendation() {
     Builder b = builder().title("UNESCO Recommendation on OER (2019): areas of action and monitoring")
-        .source(Recommendation2019.CITATION + ", paragraphs 10-16");
+        .source(Recommendation2019.CITATION + ", paragraphs 10-16; the indicator list of \"OER: Indicators "
+            + "for National Adoption and Impact\" (UNESCO/ISKME 2017) is not public");
     for (ActionArea area : ActionArea.values()) {
       b.addDimensions(Dimension.of("AA" + area.number(), area.title(),
           Recommendation2019.CITATION + ", paragraph " + area.paragraph()));

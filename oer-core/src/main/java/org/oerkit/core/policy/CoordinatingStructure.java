@@ -83,12 +83,6 @@ public abstract class CoordinatingStructure {
       throw new DomainRuleException("CoordinatingStructure", "members", "must not repeat a member",
           members().stream().map(Organization::name).toList().toString());
     }
-    for (Responsibility r : responsibilities()) {
-      if (!includes(r.organization())) {
-        throw new DomainRuleException("CoordinatingStructure", "responsibilities",
-            "must be assigned to the lead or a member", r.organization().name());
-      }
-    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ import org.oerkit.core.vocabulary.Organization;
  * section 1), and the 2019 UNESCO/COL "Guidelines on the development of OER policies" make gap analysis a
  * phase of policy design. The checks:
  * <ul>
+ *   <li>{@code policy.duplicate-id}, {@code policy.unknown-objective},
+ *       {@code policy.responsibility-outside-structure}, {@code policy.version-order}: identifiers and
+ *       references between the parts of the draft, which construction does not check (see the package
+ *       documentation);
  *   <li>{@code policy.section-missing}, {@code policy.section-empty}: a template section without text, or
  *       without the structured content a review needs; {@code policy.field-missing} for required fields
  *       of a user-supplied field list;
@@ -96,12 +101,14 @@ public final class GapAnalysis {
    * Analyses a draft.
    *
    * @param draft  the draft, not null
-   * @return the findings, in the order of the checks: sections, fields, materials, capacity building, work
-   *     plan, monitoring, then coverage of the 2019 Recommendation
+   * @return the findings, in the order of the checks: identifiers and references between the draft's parts,
+   *     sections, fields, materials, capacity building, work plan, monitoring, then coverage of the 2019
+   *     Recommendation
    */
   public Report analyze(PolicyDraft draft) {
     requireNonNull(draft, "draft");
     List<Finding> findings = new ArrayList<>();
+    checkParts(draft, findings);
     checkSections(draft, findings);
     checkFields(draft, findings);
     checkMaterials(draft, findings);
@@ -166,6 +173,50 @@ public final class GapAnalysis {
 
   private static Finding finding(Rule rule, Severity severity, String location, String message) {
     return Finding.of(rule, severity, location, message);
+  }
+
+  // ---- identifiers and references between the parts of the draft ----
+
+  private static void checkParts(PolicyDraft draft, List<Finding> findings) {
+    for (int i = 1; i < draft.versions().size(); i++) {
+      PolicyVersion earlier = draft.versions().get(i - 1);
+      PolicyVersion version = draft.versions().get(i);
+      if (version.date().isBefore(earlier.date())) {
+        findings.add(finding(PolicyRules.VERSION_ORDER, Severity.ERROR, "version " + version.label(),
+            "The version is dated " + version.date() + ", before " + earlier.label() + " of " + earlier.date()
+                + " listed before it."));
+      }
+    }
+    Set<String> objectives = new HashSet<>();
+    for (Objective objective : draft.objectives()) {
+      duplicate(objectives, objective.id(), "objective", findings);
+    }
+    Set<String> indicators = new HashSet<>();
+    for (MonitoringIndicator indicator : draft.indicators()) {
+      duplicate(indicators, indicator.id(), "indicator", findings);
+      for (String objective : indicator.objectives()) {
+        if (!objectives.contains(objective)) {
+          findings.add(finding(PolicyRules.UNKNOWN_OBJECTIVE, Severity.ERROR, "indicator " + indicator.id(),
+              "The indicator measures objective " + objective + ", which the draft does not have."));
+        }
+      }
+    }
+    Set<String> actions = new HashSet<>();
+    for (WorkPlanAction action : draft.workPlan().actions()) {
+      duplicate(actions, action.id(), "work plan action", findings);
+    }
+    draft.coordination().ifPresent(structure -> structure.responsibilities().stream()
+        .filter(r -> !structure.includes(r.organization()))
+        .forEach(r -> findings.add(finding(PolicyRules.RESPONSIBILITY_OUTSIDE_STRUCTURE, Severity.ERROR,
+            PolicySection.COORDINATION.label(), "The responsibility \"" + r.duty() + "\" falls to "
+                + r.organization().displayName() + ", which is neither the lead nor a member."))));
+  }
+
+  private static void duplicate(Set<String> seen, String id, String part, List<Finding> findings) {
+    if (!seen.add(id)) {
+      findings.add(finding(PolicyRules.DUPLICATE_ID, Severity.ERROR, part + " " + id,
+          "Another " + part + " of the draft has the identifier " + id + "."));
+    }
   }
 
   // ---- sections and fields ----

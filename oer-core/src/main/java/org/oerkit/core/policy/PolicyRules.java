@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.oerkit.core.Rule;
 import org.oerkit.core.instrument.ActionArea;
 import org.oerkit.core.instrument.PolicySection;
-import org.oerkit.core.instrument.PolicyTemplate;
 import org.oerkit.core.instrument.Recommendation2019;
 import org.oerkit.core.instrument.SubAction;
-import org.oerkit.core.instrument.TemplateSection;
 
 /**
  * The rules of the {@link GapAnalysis} of a policy draft, each with its public source.
@@ -27,7 +25,8 @@ public final class PolicyRules {
   /** A required field the user supplied for the template is not filled. */
   public static final Rule FIELD_MISSING = Rule.of("policy.field-missing",
       "A draft fills every required field of the template's user-supplied field list.",
-      "User-supplied field list of the UNESCO OER Country Policy template (see MissingSource.TEMPLATE_FIELD_LIST)");
+      "User-supplied field list of the UNESCO OER Country Policy template (the template's own field list is not "
+          + "public)");
 
   /** The materials section does not make publicly funded materials open. */
   public static final Rule PUBLIC_FUNDING_NOT_OPEN = Rule.of("policy.public-funding-not-open",
@@ -71,6 +70,27 @@ public final class PolicyRules {
       "Starts come before ends: the policy horizon, each action, its milestones within it, and each "
           + "indicator's baseline before its target.",
       CONCEPT_NOTE + ", Sessions 13-14 (follow-up work plan)");
+
+  /** Two objectives, two indicators or two work-plan actions of a draft share an identifier. */
+  public static final Rule DUPLICATE_ID = Rule.of("policy.duplicate-id",
+      "Objective, indicator and work-plan action identifiers are each unique in the draft.",
+      "oerkit policy draft model: an identifier names the one part that indicators, findings and the JSON "
+          + "format refer to (no UNESCO text sets this rule)");
+
+  /** A version of the draft is dated before the version listed before it. */
+  public static final Rule VERSION_ORDER = Rule.of("policy.version-order",
+      "The version history lists the versions oldest first.",
+      "oerkit policy draft model: the last version listed is the latest (no UNESCO text sets this rule)");
+
+  /** An indicator measures an objective the draft does not have. */
+  public static final Rule UNKNOWN_OBJECTIVE = Rule.of("policy.unknown-objective",
+      "Every objective an indicator measures is an objective of the draft.",
+      Recommendation2019.CITATION + ", paragraph 16(a)");
+
+  /** A responsibility in the coordinating structure falls to an organization outside it. */
+  public static final Rule RESPONSIBILITY_OUTSIDE_STRUCTURE = Rule.of("policy.responsibility-outside-structure",
+      "Every responsibility in the national coordinating structure falls to its lead or one of its members.",
+      CONCEPT_NOTE + ", Session 13 (national coordinating structure and division of responsibilities)");
 
   /** Capacity building does not point to the ICT Competency Framework for Teachers. */
   public static final Rule CAPACITY_NOT_LINKED_TO_ICT_CFT = Rule.of("policy.capacity-not-linked-to-ict-cft",
@@ -131,12 +151,6 @@ public final class PolicyRules {
   }
 
   static String sectionSource(PolicySection section) {
-    TemplateSection t = PolicyTemplate.unescoCountryTemplate().section(section);
-    StringBuilder sessions = new StringBuilder();
-    for (int i = 0; i < t.sessions().size(); i++) {
-      sessions.append(i == 0 ? "" : i == t.sessions().size() - 1 ? " and " : ", ").append(t.sessions().get(i));
-    }
-    return "UNESCO OER Country Policy template, section " + section.number() + " (" + CONCEPT_NOTE
-        + (t.sessions().size() == 1 ? ", Session " : ", Sessions ") + sessions + ")";
+    return "UNESCO OER Country Policy template, section " + section.number() + " (" + section.source() + ")";
   }
 }

@@ -4,14 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
-import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.vocabulary.Money;
 
 /**
@@ -31,9 +28,8 @@ public abstract class WorkPlan {
   /**
    * Obtains a work plan of the given actions.
    *
-   * @param actions  the actions, with distinct identifiers, not null
+   * @param actions  the actions, not null; two with one identifier are a finding of {@link GapAnalysis}
    * @return the work plan
-   * @throws DomainRuleException if two actions share an identifier
    */
   public static WorkPlan of(List<WorkPlanAction> actions) {
     return ImmutableWorkPlan.builder().addAllActions(actions).build();
@@ -42,9 +38,8 @@ public abstract class WorkPlan {
   /**
    * Obtains a work plan of the given actions.
    *
-   * @param actions  the actions, with distinct identifiers, none null
+   * @param actions  the actions, none null; two with one identifier are a finding of {@link GapAnalysis}
    * @return the work plan
-   * @throws DomainRuleException if two actions share an identifier
    */
   public static WorkPlan of(WorkPlanAction... actions) {
     return of(List.of(actions));
@@ -67,7 +62,7 @@ public abstract class WorkPlan {
   public abstract List<WorkPlanAction> actions();
 
   /**
-   * Finds an action by its identifier.
+   * Finds an action by its identifier, the first if two share it.
    *
    * @param id  the identifier, not null
    * @return the action, or empty
@@ -97,15 +92,5 @@ public abstract class WorkPlan {
       action.cost().ifPresent(c -> totals.merge(c.currency(), c, Money::plus));
     }
     return ImmutableMap.copyOf(totals);
-  }
-
-  @Value.Check
-  void check() {
-    Set<String> ids = new HashSet<>();
-    for (WorkPlanAction action : actions()) {
-      if (!ids.add(action.id())) {
-        throw new DomainRuleException("WorkPlan", "actions", "must have distinct identifiers", action.id());
-      }
-    }
   }
 }

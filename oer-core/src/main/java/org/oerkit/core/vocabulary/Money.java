@@ -75,6 +75,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @throws DomainRuleException if the code is not an ISO 4217 code or the amount has too many decimals
    */
   public static Money of(String currencyCode, BigDecimal amount) {
+    requireNonNull(amount, "amount");
     return of(currency(currencyCode), amount);
   }
 

@@ -34,7 +34,7 @@ class AgendaCheckPropertyTest {
         .check((size, seed) -> {
           Workshop workshop = randomWorkshop(size, new Random(seed));
           Report fast = AgendaCheck.standard().check(workshop);
-          Report brute = AgendaCheck.standard().checkBruteForce(workshop);
+          Report brute = BruteForceAgendaCheck.check(AgendaCheck.standard(), workshop);
           return fast.equals(brute);
         });
   }
@@ -46,7 +46,7 @@ class AgendaCheckPropertyTest {
         .forAll(integers().between(0, 40), longs().all())
         .check((size, seed) -> {
           Workshop workshop = randomWorkshop(size, new Random(seed));
-          return check.check(workshop).equals(check.checkBruteForce(workshop));
+          return check.check(workshop).equals(BruteForceAgendaCheck.check(check, workshop));
         });
   }
 

@@ -26,7 +26,7 @@ class AgendaCheckTest {
 
   private static Report check(Workshop workshop) {
     Report fast = AgendaCheck.standard().check(workshop);
-    assertThat(AgendaCheck.standard().checkBruteForce(workshop)).isEqualTo(fast);
+    assertThat(BruteForceAgendaCheck.check(AgendaCheck.standard(), workshop)).isEqualTo(fast);
     return fast;
   }
 
@@ -267,7 +267,7 @@ class AgendaCheckTest {
     Workshop workshop = oneDay(session("s6", "16:10-18:30"), session("reception", "19:00-21:00"));
     AgendaCheck lenient = AgendaCheck.standard().withMinimumGap(Duration.ofMinutes(45));
     assertThat(lenient.check(workshop).findings()).isEmpty();
-    assertThat(lenient.checkBruteForce(workshop).findings()).isEmpty();
+    assertThat(BruteForceAgendaCheck.check(lenient, workshop).findings()).isEmpty();
     assertThat(lenient.minimumGap()).isEqualTo(Duration.ofMinutes(45));
   }
 

@@ -49,13 +49,13 @@ class ICalendarWriterTest {
   void write_astana_matchesTheGoldenFile() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("golden-programme.ics")) {
       String golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(Samples.golden().toICalendar()).isEqualTo(golden);
+      assertThat(ICalendarWriter.write(Samples.golden())).isEqualTo(golden);
     }
   }
 
   @Test
   void write_astana_parsesWithIcal4jAndValidates() throws Exception {
-    Calendar calendar = parse(Samples.golden().toICalendar());
+    Calendar calendar = parse(ICalendarWriter.write(Samples.golden()));
     assertThat(calendar.validate().getEntries()).isEmpty();
     // 9 sessions with a start (Session 13 has none) and 2 breakout groups.
     assertThat(events(calendar)).hasSize(11);
@@ -65,7 +65,7 @@ class ICalendarWriterTest {
   @Test
   void dtstart_astana_isUtcPlusSixByIcal4j() throws Exception {
     // tz database: Asia/Almaty is UTC+06:00 in December 2017, so 09:00 local is 03:00Z.
-    VEvent registration = events(parse(Samples.astanaDay1().toICalendar())).get(0);
+    VEvent registration = events(parse(ICalendarWriter.write(Samples.astanaDay1()))).get(0);
     assertThat(value(registration, "SUMMARY")).isEqualTo("Registration");
     assertThat(start(registration)).isEqualTo(Instant.parse("2017-12-11T03:00:00Z"));
     assertThat(value(registration, "DURATION")).isEqualTo("PT30M");
@@ -77,7 +77,7 @@ class ICalendarWriterTest {
     Workshop summer = Workshop.builder().id("w").title(LanguageTag.ENGLISH, "W").zone("Europe/Berlin")
         .startDate(LocalDate.of(2018, 7, 2)).endDate(LocalDate.of(2018, 7, 2))
         .addDays(Day.of(LocalDate.of(2018, 7, 2), session("a", "10:00-11:00"))).build();
-    String ics = summer.toICalendar();
+    String ics = ICalendarWriter.write(summer);
     assertThat(ics).contains("BEGIN:DAYLIGHT\r\nDTSTART:20180325T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200");
     assertThat(ics).contains("BEGIN:STANDARD\r\nDTSTART:20171029T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100");
     assertThat(start(events(parse(ics)).get(0))).isEqualTo(Instant.parse("2018-07-02T08:00:00Z"));
@@ -87,7 +87,7 @@ class ICalendarWriterTest {
   void dtstart_fixedOffsetZone_isWrittenInUtc() throws Exception {
     Workshop workshop = Workshop.builder().from(Samples.oneDay(session("a", "09:00-10:00")))
         .zone(ZoneOffset.ofHours(6)).build();
-    String ics = workshop.toICalendar();
+    String ics = ICalendarWriter.write(workshop);
     assertThat(ics).contains("DTSTART:20171211T030000Z").doesNotContain("VTIMEZONE").doesNotContain("TZID");
     assertThat(start(events(parse(ics)).get(0))).isEqualTo(Instant.parse("2017-12-11T03:00:00Z"));
   }
@@ -95,13 +95,13 @@ class ICalendarWriterTest {
   @Test
   void uid_isNameBasedAndStable() throws Exception {
     Workshop astana = Samples.astanaDay1();
-    List<VEvent> events = events(parse(astana.toICalendar()));
+    List<VEvent> events = events(parse(ICalendarWriter.write(astana)));
     assertThat(events).extracting(e -> value(e, "UID")).doesNotHaveDuplicates()
-        .contains(astana.uidOf(astana.session("session-5").orElseThrow()).toString());
+        .contains(astana.timeline().session("session-5").orElseThrow().uid().toString());
     // Same workshop and session ids give the same UID, whatever else changes.
     Workshop retitled = Workshop.builder().from(astana).title(LanguageTag.ENGLISH, "Another title").build();
-    assertThat(retitled.uidOf(retitled.session("session-5").orElseThrow()))
-        .isEqualTo(astana.uidOf(astana.session("session-5").orElseThrow()));
+    assertThat(retitled.timeline().session("session-5").orElseThrow().uid())
+        .isEqualTo(astana.timeline().session("session-5").orElseThrow().uid());
     assertThat(astana.uid().version()).isEqualTo(5);
   }
 
@@ -116,20 +116,20 @@ class ICalendarWriterTest {
   @Test
   void dtstamp_isTheRevisionNotNow() throws Exception {
     Workshop golden = Samples.golden();
-    VEvent first = events(parse(golden.toICalendar())).get(0);
+    VEvent first = events(parse(ICalendarWriter.write(golden))).get(0);
     assertThat(value(first, "DTSTAMP")).isEqualTo("20171201T101500Z");
     assertThat(value(first, "SEQUENCE")).isEqualTo("3");
-    assertThat(Samples.astanaDay1().toICalendar()).contains("DTSTAMP:20171211T000000Z");
-    assertThat(golden.toICalendar()).isEqualTo(golden.toICalendar());
+    assertThat(ICalendarWriter.write(Samples.astanaDay1())).contains("DTSTAMP:20171211T000000Z");
+    assertThat(ICalendarWriter.write(golden)).isEqualTo(ICalendarWriter.write(golden));
   }
 
   @Test
   void groups_areChildEventsOfTheirSession() throws Exception {
     Workshop golden = Samples.golden();
     Session session9 = golden.session("session-9").orElseThrow();
-    List<VEvent> groups = events(parse(golden.toICalendar())).stream()
+    List<VEvent> groups = events(parse(ICalendarWriter.write(golden))).stream()
         .filter(e -> e.getProperty("RELATED-TO").isPresent()).collect(Collectors.toList());
-    assertThat(groups).extracting(e -> value(e, "RELATED-TO")).containsOnly(golden.uidOf(session9).toString());
+    assertThat(groups).extracting(e -> value(e, "RELATED-TO")).containsOnly(golden.timeline().of(session9).orElseThrow().uid().toString());
     assertThat(groups).extracting(e -> value(e, "SUMMARY"))
         .containsExactly("Session 9: Assessment of Situation and Need for OER \u2013 Group 1",
             "Session 9: Assessment of Situation and Need for OER \u2013 Group 2");
@@ -141,7 +141,7 @@ class ICalendarWriterTest {
   @Test
   void attendees_peopleAndGroupsButNotTbd() throws Exception {
     Workshop golden = Samples.golden();
-    String ics = golden.toICalendar();
+    String ics = ICalendarWriter.write(golden);
     VEvent session14 = events(parse(ics)).stream().filter(e -> value(e, "SUMMARY").startsWith("Session 14"))
         .findFirst().orElseThrow();
     assertThat(session14.getProperties("ATTENDEE")).isEmpty();
@@ -159,13 +159,13 @@ class ICalendarWriterTest {
 
   @Test
   void sessionWithoutStart_isLeftOut() throws Exception {
-    String ics = Samples.golden().toICalendar();
+    String ics = ICalendarWriter.write(Samples.golden());
     assertThat(ics).doesNotContain("Session 13");
   }
 
   @Test
   void inferredTime_isMarked() {
-    assertThat(Samples.golden().toICalendar()).contains("X-OER-INFERRED:~11:00-~11:15");
+    assertThat(ICalendarWriter.write(Samples.golden())).contains("X-OER-INFERRED:~11:00-~11:15");
   }
 
   @Test
@@ -173,7 +173,7 @@ class ICalendarWriterTest {
     assertThat(ICalendarWriter.text("a\\b;c,d\ne")).isEqualTo("a\\\\b\\;c\\,d\\ne");
     Session tricky = Session.builder().id("a").title("Policy; scope, and \\ \"quotes\"\nnext line")
         .time("09:00-10:00").build();
-    VEvent event = events(parse(Samples.oneDay(tricky).toICalendar())).get(0);
+    VEvent event = events(parse(ICalendarWriter.write(Samples.oneDay(tricky)))).get(0);
     assertThat(value(event, "SUMMARY")).isEqualTo("Policy; scope, and \\ \"quotes\"\nnext line");
   }
 
@@ -187,7 +187,7 @@ class ICalendarWriterTest {
     String title = "Расширение открытых образовательных ресурсов для обучения на протяжении всей жизни";
     Workshop workshop = Workshop.builder().from(Samples.oneDay(Session.builder().id("a").title(title)
         .time("09:00-10:00").build())).title(LanguageTag.RUSSIAN, title).build();
-    String ics = workshop.toICalendar();
+    String ics = ICalendarWriter.write(workshop);
     assertThat(ics).endsWith("\r\n");
     for (String line : ics.split("\r\n")) {
       byte[] octets = line.getBytes(StandardCharsets.UTF_8);
@@ -220,7 +220,7 @@ class ICalendarWriterTest {
     Workshop workshop = Workshop.builder().id("w").title(LanguageTag.ENGLISH, "W").zone("Asia/Almaty")
         .startDate(LocalDate.of(2024, 3, 1)).endDate(LocalDate.of(2024, 3, 1))
         .addDays(Day.of(LocalDate.of(2024, 3, 1), session("a", "09:00-10:00"))).build();
-    String ics = workshop.toICalendar();
+    String ics = ICalendarWriter.write(workshop);
     assertThat(ics).contains("DTSTART:20240301T000000\r\nTZOFFSETFROM:+0600\r\nTZOFFSETTO:+0500");
     assertThat(ZonedDateTime.of(2024, 3, 1, 9, 0, 0, 0, workshop.zone()).toInstant())
         .isEqualTo(Instant.parse("2024-03-01T04:00:00Z"));
@@ -229,8 +229,8 @@ class ICalendarWriterTest {
   @Test
   void write_emptyWorkshop_isAValidCalendarWithoutEvents() throws Exception {
     Workshop empty = Samples.workshop();
-    assertThat(empty.toICalendar()).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//oerkit//oerkit agenda//EN");
-    assertThat(events(parse(empty.toICalendar()))).isEmpty();
+    assertThat(ICalendarWriter.write(empty)).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//oerkit//oerkit agenda//EN");
+    assertThat(events(parse(ICalendarWriter.write(empty)))).isEmpty();
     assertThat(DAY_1).isEqualTo(empty.startDate());
   }
 }

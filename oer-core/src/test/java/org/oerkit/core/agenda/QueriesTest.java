@@ -41,25 +41,25 @@ class QueriesTest {
 
   @Test
   void programmeOf_person_listsTheirSessions() {
-    assertThat(astana.programmeOf(LINA_BENETE)).extracting(Session::id).containsExactly("d1-opening", "session-1");
-    assertThat(astana.programmeOf(Person.of("Svetlana Knyazeva"))).extracting(Session::id)
+    assertThat(astana.timeline().programmeOf(LINA_BENETE)).extracting(Session::id).containsExactly("d1-opening", "session-1");
+    assertThat(astana.timeline().programmeOf(Person.of("Svetlana Knyazeva"))).extracting(Session::id)
         .containsExactly("session-1", "session-5");
   }
 
   @Test
   void programmeOf_organization_includesItsPeopleAndParts() {
-    assertThat(astana.programmeOf(UNESCO_ALMATY)).extracting(Session::id).containsExactly("d1-opening", "session-1");
-    assertThat(astana.programmeOf(FOCAL_GROUP)).extracting(Session::id).containsExactly("session-9");
+    assertThat(astana.timeline().programmeOf(UNESCO_ALMATY)).extracting(Session::id).containsExactly("d1-opening", "session-1");
+    assertThat(astana.timeline().programmeOf(FOCAL_GROUP)).extracting(Session::id).containsExactly("session-9");
     Organization unesco = Organization.of("UNESCO", OrganizationKind.UNESCO);
     Organization office = Organization.builder().from(UNESCO_ALMATY).parent(unesco).build();
     Workshop withParent = Samples.oneDay(Session.builder().from(Samples.session("a", "09:00-10:00"))
         .addRoles(Role.speaker(office)).build());
-    assertThat(withParent.programmeOf(unesco)).extracting(Session::id).containsExactly("a");
+    assertThat(withParent.timeline().programmeOf(unesco)).extracting(Session::id).containsExactly("a");
   }
 
   @Test
   void appearancesOf_person_saysWhatTheyDoWhere() {
-    assertThat(astana.appearancesOf(FENGCHUN_MIAO)).extracting(Object::toString).containsExactly(
+    assertThat(astana.timeline().appearancesOf(FENGCHUN_MIAO)).extracting(Object::toString).containsExactly(
         "2017-12-11 09:30-10:00 Welcome and Opening Session / Introduction of the Objectives and Background:"
             + " Presenter: Fengchun Miao",
         "2017-12-11 10:00-10:30 Session 1: Global UNESCO ICT in Education Programme and OER Projects:"
@@ -68,35 +68,35 @@ class QueriesTest {
 
   @Test
   void moderatorsPresentersFacilitators_answerWhoDoesWhat() {
-    assertThat(astana.moderators()).extracting(a -> a.role().holder().name())
+    assertThat(astana.timeline().moderators()).extracting(a -> a.role().holder().name())
         .containsExactly("Lina Benete", "Lina Benete", "Svetlana Knyazeva", "National OER Focal group");
-    assertThat(astana.presenters()).hasSize(5);
-    assertThat(astana.facilitators()).singleElement()
+    assertThat(astana.timeline().presenters()).hasSize(5);
+    assertThat(astana.timeline().facilitators()).singleElement()
         .satisfies(a -> assertThat(a.part().orElseThrow().title()).isEqualTo("Group discussion and policy drafting"));
-    assertThat(astana.whoHolds(RoleKind.MODERATOR)).containsOnlyKeys(RoleHolder.of(LINA_BENETE),
+    assertThat(astana.timeline().whoHolds(RoleKind.MODERATOR)).containsOnlyKeys(RoleHolder.of(LINA_BENETE),
         RoleHolder.of(SVETLANA_KNYAZEVA), RoleHolder.of(FOCAL_GROUP));
-    assertThat(astana.whoHolds(RoleKind.MODERATOR).get(RoleHolder.of(LINA_BENETE))).extracting(Session::id)
+    assertThat(astana.timeline().whoHolds(RoleKind.MODERATOR).get(RoleHolder.of(LINA_BENETE))).extracting(Session::id)
         .containsExactly("d1-opening", "session-1");
   }
 
   @Test
   void minutesByKind_countsNetTimeAndPartKinds() {
     // Session 5: 115 min less the 15 min coffee break; Session 9: 75 min group work + 20 min results.
-    assertThat(astana.minutesByKind()).containsExactly(
+    assertThat(astana.timeline().minutesByKind()).containsExactly(
         entry(SessionKind.REGISTRATION, 30L),
         entry(SessionKind.OPENING, 30L),
         entry(SessionKind.PLENARY_PRESENTATION, 130L),
         entry(SessionKind.COFFEE_BREAK, 45L),
         entry(SessionKind.GROUP_DISCUSSION, 75L),
         entry(SessionKind.GROUP_RESULTS, 20L));
-    assertThat(astana.minutesByKind(DAY_2)).containsOnlyKeys(SessionKind.GROUP_DISCUSSION, SessionKind.GROUP_RESULTS);
-    assertThat(astana.minutesByKind(LocalDate.of(2017, 12, 13))).isEmpty();
+    assertThat(astana.timeline().minutesByKind(DAY_2)).containsOnlyKeys(SessionKind.GROUP_DISCUSSION, SessionKind.GROUP_RESULTS);
+    assertThat(astana.timeline().minutesByKind(LocalDate.of(2017, 12, 13))).isEmpty();
   }
 
   @Test
   void minutesByDay_andGroupWork() {
-    assertThat(astana.minutesByDay()).containsExactly(entry(DAY_1, 235L), entry(DAY_2, 95L));
-    assertThat(astana.groupWorkMinutes()).isEqualTo(75L);
+    assertThat(astana.timeline().minutesByDay()).containsExactly(entry(DAY_1, 235L), entry(DAY_2, 95L));
+    assertThat(astana.timeline().groupWorkMinutes()).isEqualTo(75L);
   }
 
   @Test
@@ -106,7 +106,7 @@ class QueriesTest {
 
   @Test
   void sessionsDiscussing_findsQuestionsOfParts() {
-    assertThat(astana.sessionsDiscussing("SCOPE")).extracting(Session::id).containsExactly("session-9");
-    assertThat(astana.sessionsDiscussing("open licen")).isEmpty();
+    assertThat(astana.timeline().sessionsDiscussing("SCOPE")).extracting(Session::id).containsExactly("session-9");
+    assertThat(astana.timeline().sessionsDiscussing("open licen")).isEmpty();
   }
 }

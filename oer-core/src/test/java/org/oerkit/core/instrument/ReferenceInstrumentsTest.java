@@ -2,6 +2,7 @@ package org.oerkit.core.instrument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -63,13 +64,6 @@ class ReferenceInstrumentsTest {
   }
 
   @Test
-  void missingSources_nameTheTemplateFieldsAndTheIndicatorList() {
-    assertThat(MissingSource.values()).containsExactly(MissingSource.TEMPLATE_FIELD_LIST,
-        MissingSource.UNESCO_OER_INDICATOR_LIST);
-    assertThat(MissingSource.UNESCO_OER_INDICATOR_LIST.howToSupply()).contains("withIndicators");
-  }
-
-  @Test
   void paris2012_allTenRecommendationsInOrder() {
     assertThat(ParisRecommendation.values()).extracting(ParisRecommendation::text).containsExactly(
         "Foster awareness and use of OER",
@@ -94,5 +88,15 @@ class ReferenceInstrumentsTest {
             "Application", "Infusion", "Transformation",
             "Standard Classroom", "Collaborative Groups", "Learning Organizations",
             "Digital Literacy", "Networking", "Teacher as Innovator");
+  }
+
+  @Test
+  void ictCompetency_equals_isByAspectAndLevel() {
+    new EqualsTester()
+        .addEqualityGroup(IctCompetency.of(IctCompetencyAspect.PEDAGOGY, IctCompetencyLevel.KNOWLEDGE_CREATION),
+            IctCompetency.of(IctCompetencyAspect.PEDAGOGY, IctCompetencyLevel.KNOWLEDGE_CREATION))
+        .addEqualityGroup(IctCompetency.of(IctCompetencyAspect.PEDAGOGY, IctCompetencyLevel.KNOWLEDGE_DEEPENING))
+        .addEqualityGroup(IctCompetency.of(IctCompetencyAspect.POLICY, IctCompetencyLevel.KNOWLEDGE_CREATION))
+        .testEquals();
   }
 }

@@ -250,10 +250,30 @@ class CompatibilityTest {
   // Source: BY-SA 2.0 legal code section 4(b): this licence, a later version, or an iCommons licence.
   @Test
   void adaptation_bySa20_mayGoOutUnderALaterVersion() {
-    assertThat(Compatibility.adaptation(CC_BY_SA_2_0).licenses()).containsExactly(CC_BY_SA_4_0, CC_BY_SA_2_0);
+    assertThat(Compatibility.adaptation(CC_BY_SA_2_0).licenses())
+        .containsExactly(CC_BY_SA_4_0, CC_BY_SA_3_0, License.parse("CC-BY-SA-2.5"), CC_BY_SA_2_0);
     // 2.1 Japan is a later version, and an iCommons licence, with the same elements as 2.0.
     assertThat(Compatibility.adaptation(License.parse("CC-BY-SA-2.1-JP"), CC_BY_SA_2_0).licenses())
-        .containsExactly(CC_BY_SA_4_0, License.parse("CC-BY-SA-2.1-JP"));
+        .containsExactly(CC_BY_SA_4_0, CC_BY_SA_3_0, License.parse("CC-BY-SA-2.5"), License.parse("CC-BY-SA-2.1-JP"));
+  }
+
+  // Source: BY-SA 2.0 and 2.5 legal code section 4(b), "a later version of this License with the same License
+  // Elements as this License" (issue 14: 3.0 was missing).
+  @Test
+  void adaptation_bySa20AndBySa25_mayGoOutUnderBySa25Or30Or40() {
+    Compatibility answer = Compatibility.adaptation(CC_BY_SA_2_0, License.parse("CC-BY-SA-2.5"));
+
+    assertThat(answer.licenses()).containsExactly(CC_BY_SA_4_0, CC_BY_SA_3_0, License.parse("CC-BY-SA-2.5"));
+    assertThat(answer.recommendedLicenses()).isEqualTo(answer.licenses());
+  }
+
+  @Test
+  void reasons_ofShareAlikeConflict_readAsSentences() {
+    Compatibility answer = Compatibility.adaptation(CC_BY_SA_4_0, CC_BY_NC_SA_4_0);
+
+    assertThat(answer.reasons().findings().get(0).message()).isEqualTo("CC BY-NC-SA 4.0 does not allow CC BY-SA 4.0."
+        + " An adaptation of CC BY-SA 4.0 material may carry only CC BY-SA 4.0, FAL 1.3 or GPL-3.0, and"
+        + " CC BY-NC-SA 4.0 allows none of them.");
   }
 
   // Source: BY-SA 3.0 legal code section 4(b)(ii): a later version with the same License Elements.
@@ -322,7 +342,7 @@ class CompatibilityTest {
 
   @Test
   void adaptation_customShareAlikeLicense_isCompatibleOnlyWithItself() {
-    License national = License.custom("National ShareAlike", URI.create("https://example.kz/sa/"),
+    License national = License.custom("LicenseRef-kz-sa", "National ShareAlike", URI.create("https://example.kz/sa/"),
         CC_BY_SA_4_0.terms());
 
     assertThat(Compatibility.adaptation(national, CC_BY_4_0).licenses()).containsExactly(national);

@@ -302,27 +302,6 @@ class LicenseCatalogTest {
         });
   }
 
-  @Test
-  void with_customLicense_isParsedByItsUriAndName() {
-    License national = License.custom("Open Licence of Kazakhstan 1.0",
-        URI.create("https://example.kz/open-licence/1.0/"), Licenses.CC_BY_4_0.terms());
-    LicenseCatalog catalog = LicenseCatalog.standard().with(national);
-
-    assertThat(catalog.parse("https://example.kz/open-licence/1.0")).isEqualTo(national);
-    assertThat(catalog.parse("Open Licence of Kazakhstan 1.0")).isEqualTo(national);
-    assertThat(catalog.parse(national.toString())).isEqualTo(national);
-    assertThat(catalog.parse("CC-BY-4.0")).isEqualTo(Licenses.CC_BY_4_0);
-    assertThat(LicenseCatalog.standard().find("https://example.kz/open-licence/1.0/")).isEmpty();
-  }
-
-  @Test
-  void with_licenseWhoseIdentifierIsKnown_refuses() {
-    assertThatThrownBy(() -> LicenseCatalog.standard().with(Licenses.CC_BY_4_0))
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessageContaining("LicenseCatalog.licenses must not hold two licenses with the same identifier")
-        .hasMessageContaining("CC-BY-4.0");
-  }
-
   static Stream<Arguments> closestCases() {
     return Stream.of(
         Arguments.of("Atribution-ShareAlike 4.0 International", Licenses.CC_BY_SA_4_0),

@@ -31,10 +31,85 @@ class LicenseTest {
             License.parse("https://creativecommons.org/licenses/by/4.0/"))
         .addEqualityGroup(Licenses.CC_BY_SA_4_0)
         .addEqualityGroup(Licenses.CC_BY_3_0_IGO)
-        .addEqualityGroup(License.custom("National Open Licence", URI.create("https://example.kz/l/"), OPEN_TERMS),
-            License.custom("National Open Licence", URI.create("https://example.kz/l/"), OPEN_TERMS))
-        .addEqualityGroup(License.custom("National Open Licence", URI.create("https://example.kz/m/"), OPEN_TERMS))
+        .addEqualityGroup(
+            License.custom("LicenseRef-kz-open-1.0", "National Open Licence", URI.create("https://example.kz/l/"),
+                OPEN_TERMS),
+            License.custom("LicenseRef-kz-open-1.0", "National Open Licence", URI.create("https://example.kz/l/"),
+                OPEN_TERMS))
+        .addEqualityGroup(
+            License.custom("LicenseRef-kz-open-2.0", "National Open Licence", URI.create("https://example.kz/l/"),
+                OPEN_TERMS))
         .testEquals();
+  }
+
+  // The id alone is the identity, as a currency's code is in Joda-Money's CurrencyUnit.
+  @Test
+  void equals_customLicensesWithTheSameIdAndOtherTerms_areEqual() {
+    License open = License.custom("LicenseRef-kz-same-id", "Open", URI.create("https://example.kz/o/"), OPEN_TERMS);
+    License closed = License.custom("LicenseRef-kz-same-id", "Closed", URI.create("https://example.kz/c/"),
+        Licenses.CC_BY_NC_ND_4_0.terms());
+
+    assertThat(open).isEqualTo(closed).hasSameHashCodeAs(closed);
+    assertThat(open.isDefinedAs(closed)).isFalse();
+  }
+
+  @Test
+  void toString_ofCustomLicense_isItsLicenseRefIdAndParsesBackOnceRegistered() {
+    License national = Licenses.register(License.custom("LicenseRef-kz-parse-1.0", "Open Licence of Kazakhstan",
+        URI.create("https://example.kz/open-licence/1.0/"), OPEN_TERMS));
+
+    assertThat(national.toString()).isEqualTo("LicenseRef-kz-parse-1.0");
+    assertThat(national.spdxId()).contains("LicenseRef-kz-parse-1.0");
+    assertThat(License.parse("LicenseRef-kz-parse-1.0")).isSameAs(national);
+    assertThat(License.parse("licenseref-KZ-parse-1.0")).isSameAs(national);
+  }
+
+  @Test
+  void parse_unregisteredLicenseRef_isRefused() {
+    assertThatThrownBy(() -> License.parse("LicenseRef-never-registered"))
+        .isInstanceOf(UnknownLicenseException.class)
+        .hasMessageContaining("LicenseRef-never-registered")
+        .hasMessageContaining("no user-defined license is registered under this id");
+  }
+
+  @Test
+  void parse_nameOrUriOfRegisteredLicense_isNotRead() {
+    Licenses.register(License.custom("LicenseRef-kz-shadow", "CC BY 4.0", URI.create("https://example.kz/shadow/"),
+        Licenses.CC_BY_NC_4_0.terms()));
+
+    assertThat(License.parse("CC BY 4.0")).isSameAs(Licenses.CC_BY_4_0);
+    assertThatThrownBy(() -> License.parse("https://example.kz/shadow/")).isInstanceOf(UnknownLicenseException.class);
+  }
+
+  @Test
+  void register_sameDefinitionTwice_returnsTheFirst() {
+    License first = Licenses.register(License.custom("LicenseRef-kz-twice", "Twice",
+        URI.create("https://example.kz/twice/"), OPEN_TERMS));
+    License second = License.custom("LicenseRef-kz-twice", "Twice", URI.create("https://example.kz/twice/"),
+        OPEN_TERMS);
+
+    assertThat(Licenses.register(second)).isSameAs(first);
+  }
+
+  @Test
+  void register_otherDefinitionUnderARegisteredId_isRefused() {
+    Licenses.register(License.custom("LicenseRef-kz-conflict", "Open", URI.create("https://example.kz/c/"),
+        OPEN_TERMS));
+    License other = License.custom("LicenseRef-KZ-conflict", "Open", URI.create("https://example.kz/c/"),
+        Licenses.CC_BY_NC_4_0.terms());
+
+    assertThatThrownBy(() -> Licenses.register(other))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.id must name one license; another definition is already registered")
+        .hasMessageContaining("\"LicenseRef-KZ-conflict\"");
+  }
+
+  @Test
+  void register_standardLicense_isRefused() {
+    assertThatThrownBy(() -> Licenses.register(Licenses.CC_BY_4_0))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("Licenses.register must be given a user-defined (CUSTOM) license")
+        .hasMessageContaining("\"CC-BY-4.0\"");
   }
 
   @Test
@@ -106,6 +181,7 @@ class LicenseTest {
   void name_inKazakh_isMarkedUnofficialWhenGiven() {
     License national = License.builder()
         .kind(LicenseKind.CUSTOM)
+        .spdxId("LicenseRef-kz-open")
         .names(LocalizedText.of(LanguageTag.RUSSIAN, "Открытая лицензия"))
         .putUnofficialName(LanguageTag.KAZAKH, "Ашық лицензия")
         .uri(URI.create("https://example.kz/open/"))
@@ -193,12 +269,12 @@ class LicenseTest {
   @Test
   void oerWorldMapCode_ofCustomLicense_isDerivedFromItsTerms() {
     URI uri = URI.create("https://example.org/l/");
-    assertThat(License.custom("A", uri, Licenses.CC_BY_NC_4_0.terms()).oerWorldMapCode()).isEqualTo("other-nc");
-    assertThat(License.custom("A", uri, Licenses.CC_BY_ND_4_0.terms()).oerWorldMapCode()).isEqualTo("other-nd");
-    assertThat(License.custom("A", uri, Licenses.CC_BY_SA_4_0.terms()).oerWorldMapCode()).isEqualTo("other-sa");
-    assertThat(License.custom("A", uri, Licenses.CC_BY_4_0.terms()).oerWorldMapCode()).isEqualTo("other-by");
-    assertThat(License.custom("A", uri, Licenses.CC0_1_0.terms()).oerWorldMapCode()).isEqualTo("other-pd");
-    assertThat(License.custom("A", uri, Licenses.ALL_RIGHTS_RESERVED.terms()).oerWorldMapCode())
+    assertThat(License.custom("LicenseRef-a", "A", uri, Licenses.CC_BY_NC_4_0.terms()).oerWorldMapCode()).isEqualTo("other-nc");
+    assertThat(License.custom("LicenseRef-a", "A", uri, Licenses.CC_BY_ND_4_0.terms()).oerWorldMapCode()).isEqualTo("other-nd");
+    assertThat(License.custom("LicenseRef-a", "A", uri, Licenses.CC_BY_SA_4_0.terms()).oerWorldMapCode()).isEqualTo("other-sa");
+    assertThat(License.custom("LicenseRef-a", "A", uri, Licenses.CC_BY_4_0.terms()).oerWorldMapCode()).isEqualTo("other-by");
+    assertThat(License.custom("LicenseRef-a", "A", uri, Licenses.CC0_1_0.terms()).oerWorldMapCode()).isEqualTo("other-pd");
+    assertThat(License.custom("LicenseRef-a", "A", uri, Licenses.ALL_RIGHTS_RESERVED.terms()).oerWorldMapCode())
         .isEqualTo("copyright");
   }
 
@@ -222,24 +298,49 @@ class LicenseTest {
   }
 
   @Test
-  void custom_withoutUri_isRefused() {
-    assertThatThrownBy(() -> License.builder().kind(LicenseKind.CUSTOM)
+  void custom_withoutId_isRefused() {
+    assertThatThrownBy(() -> License.builder().kind(LicenseKind.CUSTOM).uri(URI.create("https://example.org/"))
         .names(LocalizedText.of(LanguageTag.ENGLISH, "Mine")).terms(OPEN_TERMS).build())
         .isInstanceOf(DomainRuleException.class)
-        .hasMessageContaining("License.uri must be given for a user-defined license")
+        .hasMessageContaining("License.spdxId must be given for a user-defined license as \"LicenseRef-\"")
         .hasMessageContaining("\"Mine\"");
   }
 
   @Test
+  void custom_withoutUri_isAllowed() {
+    License mine = License.builder().kind(LicenseKind.CUSTOM).spdxId("LicenseRef-mine")
+        .names(LocalizedText.of(LanguageTag.ENGLISH, "Mine")).terms(OPEN_TERMS).build();
+
+    assertThat(mine.id()).isEqualTo("LicenseRef-mine");
+    assertThat(mine.uri()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"CC-BY-4.0", "LicenseRef-", "LicenseRef-with_underscore", "LicenseRef-with+plus", "licenseref-lower"})
+  void custom_withIdNotOfTheLicenseRefForm_isRefused(String id) {
+    assertThatThrownBy(() -> License.custom(id, "Mine", URI.create("https://example.org/"), OPEN_TERMS))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.spdxId must");
+  }
+
+  @Test
+  void build_standardKindWithLicenseRefId_isRefused() {
+    assertThatThrownBy(() -> License.builder().from(Licenses.CC_BY_4_0).spdxId("LicenseRef-by").build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.spdxId must not be a \"LicenseRef-\" id, which only a CUSTOM license carries")
+        .hasMessageContaining("\"LicenseRef-by\"");
+  }
+
+  @Test
   void custom_withRelativeUri_isRefused() {
-    assertThatThrownBy(() -> License.custom("Mine", URI.create("licence.html"), OPEN_TERMS))
+    assertThatThrownBy(() -> License.custom("LicenseRef-mine", "Mine", URI.create("licence.html"), OPEN_TERMS))
         .isInstanceOf(DomainRuleException.class)
         .hasMessageContaining("License.uri must be an absolute URI, was \"licence.html\"");
   }
 
   @Test
   void custom_withPaddedName_isRefused() {
-    assertThatThrownBy(() -> License.custom(" Mine", URI.create("https://example.org/"), OPEN_TERMS))
+    assertThatThrownBy(() -> License.custom("LicenseRef-mine", " Mine", URI.create("https://example.org/"), OPEN_TERMS))
         .isInstanceOf(DomainRuleException.class)
         .hasMessageContaining("License.names must not start or end with white space");
   }
@@ -341,8 +442,29 @@ class LicenseTest {
     assertThat(Licenses.CC_BY_4_0.deed(LanguageTag.parse("zh-Hans")))
         .contains(URI.create("https://creativecommons.org/licenses/by/4.0/deed.zh-hans"));
     assertThat(Licenses.PDM_1_0.legalCode(LanguageTag.ENGLISH)).isEmpty();
-    assertThat(Licenses.GPL_3_0.legalCode(LanguageTag.RUSSIAN)).isEqualTo(Licenses.GPL_3_0.legalCode());
+    assertThat(Licenses.GPL_3_0.legalCode(LanguageTag.ENGLISH)).isEqualTo(Licenses.GPL_3_0.legalCode());
+    assertThat(Licenses.GPL_3_0.legalCode(LanguageTag.RUSSIAN)).isEmpty();
     assertThat(License.parse(Licenses.CC_BY_NC_SA_4_0.deed(LanguageTag.RUSSIAN).orElseThrow().toString()))
         .isEqualTo(Licenses.CC_BY_NC_SA_4_0);
+  }
+
+  // Source: interchange.md section 5 (cc-legal-tools-data at 01b53042, hreflang links of the generated pages):
+  // 4.0 has Russian and German but no Kazakh; CC0 has German but no Russian; 3.0 unported is English only.
+  @ParameterizedTest
+  @CsvSource({
+      "CC-BY-SA-4.0, kk, ",
+      "CC-BY-SA-4.0, ru, https://creativecommons.org/licenses/by-sa/4.0/legalcode.ru",
+      "CC-BY-4.0, de, https://creativecommons.org/licenses/by/4.0/legalcode.de",
+      "CC-BY-4.0, pt-BR, https://creativecommons.org/licenses/by/4.0/legalcode.pt",
+      "CC-BY-4.0, zh-Hant, https://creativecommons.org/licenses/by/4.0/legalcode.zh-hant",
+      "CC-BY-3.0, ru, ",
+      "CC-BY-3.0, en, https://creativecommons.org/licenses/by/3.0/legalcode",
+      "CC-BY-3.0-DE, en, ",
+      "CC0-1.0, ru, ",
+      "CC0-1.0, de, https://creativecommons.org/publicdomain/zero/1.0/legalcode.de",
+  })
+  void legalCode_inALanguage_isOfferedOnlyWhereTheTranslationExists(String id, String language, String expected) {
+    assertThat(License.parse(id).legalCode(LanguageTag.parse(language)).map(URI::toString))
+        .isEqualTo(java.util.Optional.ofNullable(expected));
   }
 }

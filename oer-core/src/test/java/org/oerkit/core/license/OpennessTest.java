@@ -47,9 +47,9 @@ class OpennessTest {
   @Test
   void test_customLicense_isJudgedOnItsTerms() {
     URI uri = URI.create("https://example.kz/open/");
-    License byLike = License.custom("National BY", uri, Licenses.CC_BY_4_0.terms());
-    License ncLike = License.custom("National NC", uri, Licenses.CC_BY_NC_4_0.terms());
-    License ndLike = License.custom("National ND", uri, Licenses.CC_BY_ND_4_0.terms());
+    License byLike = License.custom("LicenseRef-kz-by", "National BY", uri, Licenses.CC_BY_4_0.terms());
+    License ncLike = License.custom("LicenseRef-kz-nc", "National NC", uri, Licenses.CC_BY_NC_4_0.terms());
+    License ndLike = License.custom("LicenseRef-kz-nd", "National ND", uri, Licenses.CC_BY_ND_4_0.terms());
 
     assertThat(byLike.isOpen()).isTrue();
     assertThat(byLike.isFreeCulturalWork()).isTrue();

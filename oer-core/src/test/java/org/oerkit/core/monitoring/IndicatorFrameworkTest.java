@@ -26,8 +26,10 @@ class IndicatorFrameworkTest {
   }
 
   @Test
-  void recommendation2019_shipsNoIndicators_becauseTheListWasNotFound() {
+  void recommendation2019_shipsNoIndicators_andItsSourceSaysTheListIsNotPublic() {
     assertThat(FRAMEWORK.indicators()).isEmpty();
+    assertThat(FRAMEWORK.source()).startsWith("UNESCO Recommendation on OER (2019), paragraphs 10-16;")
+        .endsWith("(UNESCO/ISKME 2017) is not public");
   }
 
   @Test
@@ -74,5 +76,10 @@ class IndicatorFrameworkTest {
         .addEqualityGroup(FRAMEWORK, IndicatorFramework.builder().from(FRAMEWORK).build())
         .addEqualityGroup(FRAMEWORK.withIndicators(List.of(indicator("P1", "AA2"))))
         .testEquals();
+    new EqualsTester().addEqualityGroup(Dimension.of("D", "t", "s"), Dimension.of("D", "t", "s"))
+        .addEqualityGroup(Dimension.of("E", "t", "s")).testEquals();
+    Indicator ind = Indicator.builder().id("X").dimension("AA1").name("n").build();
+    new EqualsTester().addEqualityGroup(ind, Indicator.builder().from(ind).build())
+        .addEqualityGroup(Indicator.builder().from(ind).dimension("AA2").build()).testEquals();
   }
 }

@@ -157,5 +157,12 @@ class QuestionnaireTest {
         .addEqualityGroup(SURVEY, Questionnaire.builder().from(SURVEY).build())
         .addEqualityGroup(Questionnaire.recommendation2019Reporting())
         .testEquals();
+    Question q = Question.of("Q1", "t", AnswerType.TEXT);
+    new EqualsTester().addEqualityGroup(q, Question.builder().from(q).build())
+        .addEqualityGroup(Question.builder().from(q).mandatory(false).build()).testEquals();
+    QuestionnaireResponse r = QuestionnaireResponse.builder()
+        .questionnaire(Questionnaire.recommendation2019Reporting()).country(Country.KAZAKHSTAN).build();
+    new EqualsTester().addEqualityGroup(r, QuestionnaireResponse.builder().from(r).build())
+        .addEqualityGroup(QuestionnaireResponse.builder().from(r).country(Country.UZBEKISTAN).build()).testEquals();
   }
 }

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Report;
+import org.oerkit.core.Severity;
 import org.oerkit.core.instrument.IctCompetency;
 import org.oerkit.core.instrument.IctCompetencyAspect;
 import org.oerkit.core.instrument.IctCompetencyLevel;
@@ -66,13 +70,16 @@ class PolicyDraftTest {
   }
 
   @Test
-  void versions_outOfDateOrder_areRefused() {
-    assertThatThrownBy(() -> minimal()
+  void versions_outOfDateOrder_areAFindingNotARefusal() {
+    PolicyDraft draft = minimal()
         .addVersions(PolicyVersion.of("v2", LocalDate.of(2018, 3, 1), PolicyStatus.UNDER_CONSULTATION),
             PolicyVersion.of("v1", LocalDate.of(2017, 12, 13), PolicyStatus.DRAFT))
-        .build())
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessage("PolicyDraft.versions must be in date order, was \"v1\"");
+        .build();
+    assertThat(draft.latestVersion().map(PolicyVersion::label)).contains("v1");
+    Finding f = only(draft, "policy.version-order");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.location()).isEqualTo("version v1");
+    assertThat(f.message()).isEqualTo("The version is dated 2017-12-13, before v2 of 2018-03-01 listed before it.");
   }
 
   @Test
@@ -83,27 +90,53 @@ class PolicyDraftTest {
   }
 
   @Test
-  void objectives_sharingAnId_areRefused() {
+  void objectives_sharingAnId_areAFindingNotARefusal() {
     Objective o = Objective.of("O1", LocalizedText.of(LanguageTag.ENGLISH, "x"));
-    assertThatThrownBy(() -> minimal().addObjectives(o, o).build())
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessage("PolicyDraft.objectives must have distinct identifiers, was \"O1\"");
+    Finding f = only(minimal().addObjectives(o, o).build(), "policy.duplicate-id");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.location()).isEqualTo("objective O1");
+    assertThat(f.message()).isEqualTo("Another objective of the draft has the identifier O1.");
   }
 
   @Test
-  void indicators_sharingAnId_areRefused() {
+  void indicators_sharingAnId_areAFindingNotARefusal() {
     MonitoringIndicator i = MonitoringIndicator.builder().id("I1").name("x").build();
-    assertThatThrownBy(() -> minimal().addIndicators(i, i).build())
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessageContaining("PolicyDraft.indicators must have distinct identifiers");
+    Finding f = only(minimal().addIndicators(i, i).build(), "policy.duplicate-id");
+    assertThat(f.location()).isEqualTo("indicator I1");
   }
 
   @Test
-  void indicator_measuringAnUnknownObjective_isRefused() {
-    assertThatThrownBy(() -> minimal()
-        .addIndicators(MonitoringIndicator.builder().id("I1").name("x").addObjectives("O9").build()).build())
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessage("PolicyDraft.indicators must measure objectives of the draft, was \"I1 -> O9\"");
+  void workPlanActions_sharingAnId_areAFindingNotARefusal() {
+    WorkPlanAction a = WorkPlanAction.builder().id("A1").title("Build the repository").build();
+    Finding f = only(minimal().workPlan(WorkPlan.of(a, a)).build(), "policy.duplicate-id");
+    assertThat(f.location()).isEqualTo("work plan action A1");
+    assertThat(f.message()).isEqualTo("Another work plan action of the draft has the identifier A1.");
+  }
+
+  @Test
+  void indicator_measuringAnUnknownObjective_isAFindingNotARefusal() {
+    PolicyDraft draft = minimal()
+        .addIndicators(MonitoringIndicator.builder().id("I1").name("x").addObjectives("O9").build()).build();
+    Finding f = only(draft, "policy.unknown-objective");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.location()).isEqualTo("indicator I1");
+    assertThat(f.message()).isEqualTo("The indicator measures objective O9, which the draft does not have.");
+    assertThat(f.source()).isEqualTo("UNESCO Recommendation on OER (2019), paragraph 16(a)");
+  }
+
+  @Test
+  void distinctIdsAndKnownReferences_giveNoFindingOfThoseRules() {
+    Objective o = Objective.of("O1", LocalizedText.of(LanguageTag.ENGLISH, "x"));
+    Report report = GapAnalysis.standard().analyze(minimal().addObjectives(o)
+        .addIndicators(MonitoringIndicator.builder().id("I1").name("x").addObjectives("O1").build()).build());
+    assertThat(report.findings("policy.duplicate-id")).isEmpty();
+    assertThat(report.findings("policy.unknown-objective")).isEmpty();
+  }
+
+  private static Finding only(PolicyDraft draft, String ruleId) {
+    List<Finding> found = GapAnalysis.standard().analyze(draft).findings(ruleId);
+    assertThat(found).hasSize(1);
+    return found.get(0);
   }
 
   @Test
@@ -148,12 +181,13 @@ class PolicyDraftTest {
   }
 
   @Test
-  void coordination_responsibilityOfAnOutsider_isRefused() {
-    assertThatThrownBy(() -> CoordinatingStructure.builder().lead(MINISTRY)
-        .addResponsibilities(Responsibility.of(FOCAL_GROUP, "Drafts the policy")).build())
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessage("CoordinatingStructure.responsibilities must be assigned to the lead or a member, "
-            + "was \"National OER Focal group\"");
+  void coordination_responsibilityOfAnOutsider_isAFindingNotARefusal() {
+    CoordinatingStructure structure = CoordinatingStructure.builder().lead(MINISTRY)
+        .addResponsibilities(Responsibility.of(FOCAL_GROUP, "Drafts the policy")).build();
+    Finding f = only(minimal().coordination(structure).build(), "policy.responsibility-outside-structure");
+    assertThat(f.location()).isEqualTo("section 9 National coordinating structure and responsibilities");
+    assertThat(f.message()).startsWith("The responsibility \"Drafts the policy\" falls to ")
+        .endsWith(", which is neither the lead nor a member.");
   }
 
   @Test

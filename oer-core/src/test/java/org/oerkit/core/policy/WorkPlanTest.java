@@ -32,10 +32,9 @@ class WorkPlanTest {
   }
 
   @Test
-  void actions_sharingAnId_areRefused() {
-    assertThatThrownBy(() -> WorkPlan.of(action("A1").build(), action("A1").build()))
-        .isInstanceOf(DomainRuleException.class)
-        .hasMessage("WorkPlan.actions must have distinct identifiers, was \"A1\"");
+  void action_sharedId_findsTheFirst() {
+    WorkPlan plan = WorkPlan.of(action("A1").title("First").build(), action("A1").title("Second").build());
+    assertThat(plan.action("A1").map(WorkPlanAction::title)).contains("First");
   }
 
   @Test

@@ -375,11 +375,11 @@ public final class Astana2017 {
                 .time("09:30-10:00") // C6
                 .addRoles(Role.moderator(LINA_BENETE))
                 .addParts(
-                    Part.builder().title("Opening remarks").minutes(20)
+                    Part.builder().title("Opening remarks").time("09:30-09:50")
                         .addRoles(Role.speaker(MAYRA_MELDEBEKOVA), Role.speaker(KRISTA_PIKKAT)).build(),
-                    Part.builder().title("Introduction of Participants").minutes(5)
+                    Part.builder().title("Introduction of Participants").time("09:50-09:55")
                         .addRoles(Role.presenter(LINA_BENETE)).build(),
-                    Part.builder().title("Introduction of the Objectives and Background").minutes(5)
+                    Part.builder().title("Introduction of the Objectives and Background").time("09:55-10:00")
                         .addRoles(Role.presenter(FENGCHUN_MIAO)).build()) // C3
                 .build(),
             // C1: the stray "40.00" stood here.
@@ -416,17 +416,20 @@ public final class Astana2017 {
                 .time("14:15-16:10").addInterruptedBy("d1-coffee-2") // C7
                 .addRoles(Role.moderator(SVETLANA_KNYAZEVA))
                 .addParts(
-                    Part.builder().title("OER Initiatives in Kyrgyzstan").minutes(20)
+                    // The note prints 14:15-14:35 on the session's line, the Kyrgyzstan part's 20 minutes.
+                    Part.builder().title("OER Initiatives in Kyrgyzstan").time("14:15-14:35")
                         .addRoles(Role.presenter(ULANBEK_MAMBETAKUNOV), Role.presenter(LIRA_SAMYKBAYEVA)).build(),
-                    Part.builder().title("OER Initiatives in Tajikistan").minutes(20)
+                    Part.builder().title("OER Initiatives in Tajikistan").time("14:35-14:55")
                         .addRoles(Role.presenter(PARVIZ_LATIFOV), Role.presenter(NAZARKHUDO_DASTAMBUEV)).build(),
-                    Part.builder().title("OER Initiatives in Uzbekistan").minutes(20)
+                    Part.builder().title("OER Initiatives in Uzbekistan").time("14:55-15:15")
                         .addRoles(Role.presenter(OZODJON_HAYDAROV)).build(),
-                    Part.builder().title("OER Initiatives in Kazakhstan: Draft of Country Report on OER in"
-                        + " Kazakhstan").minutes(30)
-                        .addRoles(Role.presenter(YERMEK_ALIMZHANOV)).build(),
-                    Part.builder().title("OER Initiatives in Kazakhstan: OER country example").minutes(10)
-                        .addRoles(Role.presenter(PIOTR_LAPO)).build())
+                    Part.builder().title("OER Initiatives in Kazakhstan").time("15:30-16:10")
+                        .addParts(
+                            Part.builder().title("Draft of Country Report on OER in Kazakhstan").minutes(30)
+                                .addRoles(Role.presenter(YERMEK_ALIMZHANOV)).build(),
+                            Part.builder().title("OER country example").minutes(10)
+                                .addRoles(Role.presenter(PIOTR_LAPO)).build())
+                        .build())
                 .build(),
             Session.builder().id("d1-coffee-2").kind(SessionKind.COFFEE_BREAK).title("Coffee/tea Break")
                 .time("15:15-15:30").build(),

@@ -66,6 +66,11 @@ final class LicenseCommand extends CommandGroup {
     @Option(names = "--json", description = "Print the answer as JSON.")
     private boolean json;
 
+    /** The answer for one yellow candidate, whose reasons say why Creative Commons does not recommend it. */
+    private Compatibility yellow(List<License> licenses, License candidate) {
+      return Compatibility.of(mode, licenses, List.of(candidate));
+    }
+
     @Override
     public Integer call() {
       List<License> licenses = texts.stream().map(License::parse).collect(Collectors.toList());
@@ -75,6 +80,16 @@ final class LicenseCommand extends CommandGroup {
         ObjectNode node = Json.object();
         node.put("allowed", answer.isAllowed());
         node.set("licenses", Json.strings(answer.licenses().stream().map(License::id).collect(Collectors.toList())));
+        node.set("recommended",
+            Json.strings(answer.recommendedLicenses().stream().map(License::id).collect(Collectors.toList())));
+        ArrayNode permitted = Json.array();
+        for (License candidate : answer.permittedButNotRecommended()) {
+          ObjectNode entry = Json.object();
+          entry.put("license", candidate.id());
+          entry.set("reasons", Findings.json(yellow(licenses, candidate).reasons()));
+          permitted.add(entry);
+        }
+        node.set("permitted", permitted);
         node.set("reasons", Findings.json(answer.reasons()));
         out.print(Json.write(node));
       } else {
@@ -82,9 +97,10 @@ final class LicenseCommand extends CommandGroup {
         String what = mode == CombinationMode.COLLECTION ? "a collection" : "one adaptation";
         if (answer.isAllowed()) {
           out.println(inputs + " may be combined into " + what + ".");
-          out.println("  The result may carry: " + ids(answer.recommendedLicenses()));
-          if (!answer.permittedButNotRecommended().isEmpty()) {
-            out.println("  Permitted but not recommended: " + ids(answer.permittedButNotRecommended()));
+          out.println("  Recommended (green in Creative Commons' chart): " + ids(answer.recommendedLicenses()));
+          for (License candidate : answer.permittedButNotRecommended()) {
+            out.println("  Technically permitted, not recommended (yellow): " + candidate.id());
+            yellow(licenses, candidate).reasons().findings().forEach(f -> out.println("    " + f.message()));
           }
         } else {
           out.println(inputs + " may not be combined into " + what + ":");

@@ -54,8 +54,7 @@ class Astana2017Test {
 
   @Test
   void firstSession_startsAtNineAstanaTime_whichIsThreeUtc() {
-    Day day1 = workshop.days().get(0);
-    Optional<ZonedDateTime> start = workshop.startOf(day1, day1.sessions().get(0));
+    Optional<ZonedDateTime> start = workshop.timeline().sessions().get(0).start();
 
     assertThat(start).hasValueSatisfying(s -> assertThat(s.toInstant().toString()).isEqualTo("2017-12-11T03:00:00Z"));
   }

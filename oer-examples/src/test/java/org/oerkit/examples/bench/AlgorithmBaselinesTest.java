@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.Report;
 import org.oerkit.core.agenda.AgendaCheck;
+import org.oerkit.core.agenda.BruteForceAgendaCheck;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.core.license.CombinationMode;
 import org.oerkit.core.license.Compatibility;
@@ -51,11 +52,12 @@ class AlgorithmBaselinesTest {
 
   @Test
   void programme_checkAndBruteForce_agreeAndFindLittle() {
+    // The brute-force oracle is oer-core's test class BruteForceAgendaCheck, from its test jar.
     Workshop programme = SyntheticWorkshops.withSeed(SyntheticWorkshops.SEED).programme(600);
 
     Report fast = AgendaCheck.standard().check(programme);
 
-    assertThat(AgendaCheck.standard().checkBruteForce(programme)).isEqualTo(fast);
+    assertThat(BruteForceAgendaCheck.check(AgendaCheck.standard(), programme)).isEqualTo(fast);
     assertThat(fast.findings().size()).isBetween(1, 20);
   }
 }

@@ -85,10 +85,31 @@ class LicenseCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.OK);
     JsonNode node = json(run);
-    assertThat(node.propertyNames()).containsExactly("allowed", "licenses", "reasons");
+    assertThat(node.propertyNames()).containsExactly("allowed", "licenses", "recommended", "permitted", "reasons");
     assertThat(node.get("allowed").asBoolean()).isTrue();
     assertThat(node.get("licenses").get(0).asString()).isEqualTo("CC-BY-SA-4.0");
+    assertThat(node.get("recommended").get(0).asString()).isEqualTo("CC-BY-SA-4.0");
     assertThat(node.get("reasons")).isEmpty();
+  }
+
+  // Creative Commons FAQ, adapter's license chart: BY-NC material adapted under BY is yellow, under BY-NC green.
+  @Test
+  void combine_byAndByNc_json_separatesRecommendedFromPermittedWithReasons() {
+    OerRun run = OerRun.of("license", "combine", "CC-BY-4.0", "CC-BY-NC-4.0", "--json");
+
+    JsonNode node = json(run);
+    assertThat(node.get("recommended").get(0).asString()).isEqualTo("CC-BY-NC-4.0");
+    JsonNode first = node.get("permitted").get(0);
+    assertThat(first.get("license").asString()).isEqualTo("CC-BY-4.0");
+    assertThat(first.get("reasons").get(0).get("message").asString()).contains("permitted but not recommended");
+  }
+
+  @Test
+  void combine_byAndByNc_text_saysWhichIsRecommended() {
+    OerRun run = OerRun.of("license", "combine", "CC-BY-4.0", "CC-BY-NC-4.0");
+
+    assertThat(run.out()).contains("Recommended (green in Creative Commons' chart): CC-BY-NC-4.0")
+        .contains("Technically permitted, not recommended (yellow): CC-BY-4.0");
   }
 
   @Test

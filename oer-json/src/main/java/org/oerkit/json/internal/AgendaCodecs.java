@@ -97,6 +97,7 @@ public final class AgendaCodecs {
           .optional("description", Codecs.TRIMMED_STRING, Part::description, Part.Builder::description)
           .list("questions", Codecs.TRIMMED_STRING, Part::questions, Part.Builder::addAllQuestions)
           .list("expectedOutputs", Codecs.TRIMMED_STRING, Part::expectedOutputs, Part.Builder::addAllExpectedOutputs)
+          .list("parts", new LazyCodec<>(Part.class, () -> AgendaCodecs.PART), Part::parts, Part.Builder::addAllParts)
           .build();
 
   /** A breakout group working in parallel with others. */

@@ -1,13 +1,14 @@
 package org.oerkit.json.internal;
 
 import java.util.Locale;
+import java.util.Set;
 import org.oerkit.core.license.CombinationMode;
 import org.oerkit.core.license.Jurisdiction;
 import org.oerkit.core.license.License;
-import org.oerkit.core.license.LicenseCatalog;
 import org.oerkit.core.license.LicenseKind;
 import org.oerkit.core.license.LicenseTerms;
 import org.oerkit.core.license.LicensedWork;
+import org.oerkit.core.license.Licenses;
 import org.oerkit.core.license.Permission;
 import org.oerkit.core.license.Prohibition;
 import org.oerkit.core.license.Requirement;
@@ -19,7 +20,8 @@ import org.oerkit.core.vocabulary.Country;
  * <p>A licence of the standard catalogue is written as its identifier: the SPDX id where SPDX has one
  * ({@code "CC-BY-SA-4.0"}), its canonical URI otherwise
  * ({@code "https://creativecommons.org/licenses/by-nd/3.0/igo/"}); reading accepts every form
- * {@link License#parse} accepts. A user-defined licence is written in full, as an object.
+ * {@link License#parse} accepts. A user-defined licence is written in full, as an object with its
+ * {@code LicenseRef-} id as {@code spdxId}; reading it does not register it.
  */
 public final class LicenseCodecs {
 
@@ -63,9 +65,14 @@ public final class LicenseCodecs {
       "a licence's SPDX id or URI, such as \"CC-BY-SA-4.0\"", License::parse, License::id,
       Codecs.pattern("^(?:[A-Za-z0-9][A-Za-z0-9.+-]*|https?://\\S+)$"));
 
-  /** A licence: its identifier if it is in the standard catalogue, else in full. */
-  public static final Codec<License> LICENSE = new EitherCodec<>(LICENSE_ID, LICENSE_OBJECT,
-      license -> LicenseCatalog.standard().find(license.id()).filter(license::equals).isPresent());
+  /** The licences of the standard catalogue, which every reader knows by their identifiers. */
+  private static final Set<License> STANDARD = Set.copyOf(Licenses.all());
+
+  /**
+   * A licence: its identifier if it is in the standard catalogue (a licence's identity is its identifier),
+   * else in full, so that a document that uses a user-defined licence carries its definition.
+   */
+  public static final Codec<License> LICENSE = new EitherCodec<>(LICENSE_ID, LICENSE_OBJECT, STANDARD::contains);
 
   /** The format of a licensed resource document. */
   public static final String LICENSED_RESOURCE_FORMAT = "oerkit/licensed-resource/1";

@@ -13,7 +13,6 @@ import org.oerkit.core.instrument.IctCompetency;
 import org.oerkit.core.instrument.IctCompetencyAspect;
 import org.oerkit.core.instrument.IctCompetencyLevel;
 import org.oerkit.core.instrument.LjubljanaArea;
-import org.oerkit.core.instrument.MissingSource;
 import org.oerkit.core.instrument.MonitoringProvision;
 import org.oerkit.core.instrument.ParisRecommendation;
 import org.oerkit.core.instrument.PolicySection;
@@ -184,7 +183,6 @@ public final class PolicyCodecs {
       ObjectCodec.of(TemplateSection.class, TemplateSection::builder, TemplateSection.Builder::build)
           .required("section", POLICY_SECTION, TemplateSection::section, TemplateSection.Builder::section)
           .list("questions", Codecs.STRING, TemplateSection::questions, TemplateSection.Builder::addAllQuestions)
-          .list("sessions", Codecs.INT, TemplateSection::sessions, TemplateSection.Builder::addAllSessions)
           .list("fields", TEMPLATE_FIELD, TemplateSection::fields, TemplateSection.Builder::addAllFields)
           .build();
 
@@ -398,8 +396,8 @@ public final class PolicyCodecs {
       Codecs.enumeration(FundingSourceKind.class), Codecs.enumeration(IctCompetencyAspect.class),
       Codecs.enumeration(IctCompetencyLevel.class), Codecs.enumeration(LearningMode.class),
       Codecs.enumeration(LjubljanaArea.class), Codecs.enumeration(MaterialCategory.class),
-      Codecs.enumeration(MissingSource.class), Codecs.enumeration(MonitoringProvision.class),
-      Codecs.enumeration(ParisRecommendation.class), Codecs.enumeration(PolicyFocus.class),
+      Codecs.enumeration(MonitoringProvision.class), Codecs.enumeration(ParisRecommendation.class),
+      Codecs.enumeration(PolicyFocus.class),
       Codecs.enumeration(PolicyRelation.class), POLICY_SECTION, POLICY_STATUS, Codecs.enumeration(PolicyType.class),
       Codecs.enumeration(SpatialCoverage.class), Codecs.enumeration(Stakeholder.class),
       Codecs.enumeration(WorldMapLicense.class), Codecs.enumeration(WorldMapScope.class),

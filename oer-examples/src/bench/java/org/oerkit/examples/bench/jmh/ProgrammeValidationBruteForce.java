@@ -3,6 +3,7 @@ package org.oerkit.examples.bench.jmh;
 import java.util.concurrent.TimeUnit;
 import org.oerkit.core.Report;
 import org.oerkit.core.agenda.AgendaCheck;
+import org.oerkit.core.agenda.BruteForceAgendaCheck;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.examples.bench.SyntheticWorkshops;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The brute-force baseline of {@link ProgrammeValidation}: the library's own O(n²) oracle
- * ({@code AgendaCheck.checkBruteForce}), which compares every pair of sessions and returns an equal report.
+ * (oer-core's test oracle {@code BruteForceAgendaCheck}), which compares every pair of sessions and returns an equal report.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +45,6 @@ public class ProgrammeValidationBruteForce {
    */
   @Benchmark
   public Report pairwise() {
-    return AgendaCheck.standard().checkBruteForce(programme);
+    return BruteForceAgendaCheck.check(AgendaCheck.standard(), programme);
   }
 }
