@@ -15,8 +15,8 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.OerException;
+import org.oerkit.core.Texts;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -139,11 +139,8 @@ public final class Codecs {
   }
 
   private static Duration parseDuration(String text) {
-    Duration duration = Duration.parse(text);
-    if (duration.isNegative()) {
-      throw new DomainRuleException("Duration", "value", "must not be negative", text);
-    }
-    return duration;
+    // The bounds are the domain's (Bounds.requireDuration), checked by the type holding the duration.
+    return Duration.parse(text);
   }
 
   private static URI parseUri(String text) {
@@ -170,57 +167,28 @@ public final class Codecs {
    * not a character and could not be written back as UTF-8.
    */
   static String checkCharacters(JsonParser parser, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          throw Problems.at(parser, "This text holds half of a UTF-16 surrogate pair (\\u"
-              + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "), which is not a character; remove it.");
-        }
-      }
+    int lone = Texts.loneSurrogate(text);
+    if (lone >= 0) {
+      throw Problems.at(parser, "This text holds half of a UTF-16 surrogate pair (\\u"
+          + Integer.toHexString(text.charAt(lone)).toUpperCase(java.util.Locale.ROOT)
+          + "), which is not a character; remove it.");
     }
     return text;
   }
 
-  /**
-   * Tells whether a text matches {@link #TRIMMED}: not empty, and no white space ({@code \s} of
-   * {@link java.util.regex.Pattern}) at either end.
-   */
+  /** Tells whether a text is trimmed, by the domain's rule ({@link Texts#isTrimmed(CharSequence)}). */
   static boolean isTrimmed(String text) {
-    return !text.isEmpty() && !isSpace(text.charAt(0)) && !isSpace(text.charAt(text.length() - 1));
+    return Texts.isTrimmed(text);
   }
 
-  /** Tells whether a text matches {@link #NON_BLANK}: some character that is not white space. */
+  /** Tells whether a text is not blank, by the domain's rule ({@link Texts#isBlank(CharSequence)}). */
   static boolean isNotBlank(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (!isSpace(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return !Texts.isBlank(text);
   }
 
-  /** Tells whether a text matches {@link #IDENTIFIER}. */
+  /** Tells whether a text is an identifier of the agenda, by the domain's rule ({@link Texts#isIdentifier}). */
   static boolean isIdentifier(String text) {
-    boolean afterSeparator = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        afterSeparator = false;
-      } else if ((c == '.' || c == '_' || c == '-') && !afterSeparator) {
-        afterSeparator = true;
-      } else {
-        return false;
-      }
-    }
-    return !afterSeparator;
-  }
-
-  /** The white space of {@code \s} in {@link java.util.regex.Pattern}: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return Texts.isIdentifier(text, "._-", false);
   }
 
   /** Text, optionally constrained by a pattern that a Java regular expression also checks. */
