@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.core.license.LicensedWork;
+import org.oerkit.core.monitoring.IndicatorFramework;
 import org.oerkit.core.monitoring.QuestionnaireResponse;
 import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.json.internal.AgendaCodecs;
@@ -34,6 +35,13 @@ public enum DocumentType {
   /** One country's answers to a questionnaire, with the questionnaire: {@link QuestionnaireResponse}. */
   QUESTIONNAIRE_RESPONSE(QuestionnaireResponse.class, PolicyCodecs.QUESTIONNAIRE_RESPONSE_FORMAT,
       "questionnaire-response-1.schema.json"),
+
+  /**
+   * A set of indicators in the dimensions of a framework, such as a ministry's own indicators for the
+   * areas of action of the 2019 Recommendation: {@link IndicatorFramework}.
+   */
+  INDICATOR_FRAMEWORK(IndicatorFramework.class, PolicyCodecs.INDICATOR_FRAMEWORK_FORMAT,
+      "indicator-framework-1.schema.json"),
 
   /** A work with its licence and the works it was adapted from: {@link LicensedWork}. */
   LICENSED_RESOURCE(LicensedWork.class, LicenseCodecs.LICENSED_RESOURCE_FORMAT, "licensed-resource-1.schema.json");

@@ -28,7 +28,7 @@ class BindingCoverageTest {
       "Licenses", "LicenseCatalog", "LicenseRules", "StandardLicenses", "CompatibilityRules", "Compatibility",
       "UnknownLicenseException", "LicenseName",
       "GapAnalysis", "PolicyComparison", "PolicyRules", "Recommendation2019", "WorldMapConcept",
-      "Coverage", "CoverageEntry", "QuestionSummary",
+      "Coverage", "CoverageEntry", "QuestionSummary", "AnswerFigure", "LjubljanaActionPlan",
       "AgendaCheck", "AgendaRules", "ICalendarWriter", "PrintedProgramme", "Timeline", "Slot", "NameBasedUuid", "Attribution", "LicenseChooser");
 
   @Test

@@ -104,7 +104,7 @@ class PolicyJsonTest {
 
   @Test
   void indicatorFramework_isBoundToo() {
-    String framework = "{'title':'UNESCO OER indicators','source':'Orr et al.','dimensions':[{'id':'d1','title':'Policy',"
+    String framework = "{'format':'oerkit/indicator-framework/1','title':'UNESCO OER indicators','source':'Orr et al.','dimensions':[{'id':'d1','title':'Policy',"
         + "'source':'Orr et al.'}],'indicators':[{'id':'i1','dimension':'d1','name':'Policy exists'}]}";
     IndicatorFramework read = OerJson.read(framework.replace('\'', '"').getBytes(UTF_8), IndicatorFramework.class);
     assertThat(OerJson.read(OerJson.write(read), IndicatorFramework.class)).isEqualTo(read);

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * One of the six aspects of teachers' work in the UNESCO ICT Competency Framework for Teachers, version 3
  * (2018, ISBN 978-92-3-100285-4), in the framework's order, with its competency at each of the three
- * {@linkplain IctCompetencyLevel levels}: 6 aspects by 3 levels make 18 competencies.
+ * {@linkplain IctCompetencyLevel levels}: 6 aspects by 3 levels make 18 competencies. The names are those of
+ * the matrix on the framework's cover; the framework is published under CC BY-SA 3.0 IGO (imprint page), and
+ * {@link Instrument#ICT_CFT_VERSION_3} records its date, 2018. The descriptions of the 18 competencies are
+ * not transcribed.
  *
  * <p>Section 7 of the country policy template (institutional capacity building) points to this framework:
  * the Astana 2017 concept note asks, in Session 11, "How to reflect the use and creation of OER in ICT

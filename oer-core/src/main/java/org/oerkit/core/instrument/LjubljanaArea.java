@@ -6,7 +6,8 @@ package org.oerkit.core.instrument;
  *
  * <p>Source: UNESCO news release "Ljubljana OER Action Plan 2017 adopted" (web archive, 20 November 2017)
  * and the plan's text on oercongress.org. The number of actions per area is not recorded here: no public
- * source read for oerkit gives it.
+ * source read for oerkit gives it; {@link LjubljanaActionPlan} says what was searched for the actions, and
+ * {@link Instrument#LJUBLJANA_ACTION_PLAN_2017} gives the date of adoption with its source.
  */
 public enum LjubljanaArea {
   /** Area 1. */

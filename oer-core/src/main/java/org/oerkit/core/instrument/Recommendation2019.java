@@ -23,8 +23,8 @@ public final class Recommendation2019 {
   public static final String CITATION = "UNESCO Recommendation on OER (2019)";
   /** The document number of the General Conference. */
   public static final String DOCUMENT = "40 C/32";
-  /** The date of adoption. */
-  public static final LocalDate ADOPTED = LocalDate.of(2019, 11, 25);
+  /** The date of adoption, as {@link Instrument#RECOMMENDATION_2019} records it with its source. */
+  public static final LocalDate ADOPTED = Instrument.RECOMMENDATION_2019.earliest();
   /** The official page (UNESCO legal instruments, web archive). */
   public static final String SOURCE = "https://webarchive.unesco.org/web/20201205003805/http://portal.unesco.org/"
       + "en/ev.php-URL_ID=49556&URL_DO=DO_TOPIC&URL_SECTION=201.html";

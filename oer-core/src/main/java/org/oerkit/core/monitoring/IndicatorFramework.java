@@ -20,7 +20,10 @@ import org.oerkit.core.instrument.Recommendation2019;
  * ({@code 16(a)}-{@code 16(c)}), and no indicators: the indicator list of "OER: Indicators for National
  * Adoption and Impact" (UNESCO/ISKME 2017, pilot evaluation by D. Orr, B. Janssen and F. Mulder, presented
  * at Astana in Session 6) has not been found in any public source, and oerkit invents none: its
- * {@link #source()} says so, and the user supplies indicators with {@link #withIndicators(List)}.
+ * {@link #source()} says so, and the user supplies indicators with {@link #withIndicators(List)}, or reads an
+ * indicator set from a JSON document ({@code "format": "oerkit/indicator-framework/1"}, described in
+ * oer-json's FORMAT.md, with its JSON Schema); oer-examples' {@code ExampleIndicatorSet} shows one, labelled
+ * as an example.
  *
  * <p>This class is immutable and thread-safe.
  */

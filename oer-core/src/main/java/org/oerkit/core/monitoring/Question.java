@@ -7,7 +7,8 @@ import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
 
 /**
- * A question of a {@link Questionnaire}: its number, wording, kind of answer and, for choices, the choices.
+ * A question of a {@link Questionnaire}: its number, wording, kind of answer and, for choices, the choices;
+ * the section of the form it is in, and the {@linkplain Condition condition} under which it is shown.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -73,7 +74,23 @@ public abstract class Question {
   public abstract Optional<String> dimension();
 
   /**
-   * Checks whether the question must be answered.
+   * Gets the section of the questionnaire the question is in, as the form titles it.
+   *
+   * @return the section, such as {@code "General Information"}, or empty
+   */
+  public abstract Optional<String> section();
+
+  /**
+   * Gets the condition under which the question is shown, such as "If yes, please provide details" being
+   * shown only when the question before it is answered yes.
+   *
+   * @return the condition, or empty for a question always shown
+   */
+  public abstract Optional<Condition> shownWhen();
+
+  /**
+   * Checks whether the question must be answered when it is shown: a mandatory question whose condition is
+   * not met need not be answered.
    *
    * @return true if mandatory, the default
    */
@@ -95,6 +112,10 @@ public abstract class Question {
     }
     if (!choice && !choices().isEmpty()) {
       throw new DomainRuleException("Question", "choices", "must be empty for a " + type() + " question", id());
+    }
+    section().ifPresent(t -> Texts.requireTrimmed("Question", "section", t));
+    if (shownWhen().isPresent() && shownWhen().get().questionId().equals(id())) {
+      throw new DomainRuleException("Question", "shownWhen", "must not depend on the question itself", id());
     }
     if (choices().stream().distinct().count() != choices().size()) {
       throw new DomainRuleException("Question", "choices", "must be distinct", choices().toString());

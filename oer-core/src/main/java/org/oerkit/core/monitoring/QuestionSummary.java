@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 import org.oerkit.core.vocabulary.Country;
 
 /**
- * The answers of several countries to one question, aggregated: who answered, how many said yes and no, the
- * total and range of numbers, and how often each choice was made.
+ * The answers of several countries to one question, aggregated: who answered, who did not, to whom the
+ * question was not shown; for each answer, its count and share with the countries behind it
+ * ({@link AnswerFigure}); the total and range of numbers.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,6 +25,13 @@ public abstract class QuestionSummary {
   static QuestionSummary of(Question question, List<QuestionnaireResponse> responses) {
     ImmutableList.Builder<Country> answered = ImmutableList.builder();
     ImmutableList.Builder<Country> unanswered = ImmutableList.builder();
+    ImmutableList.Builder<Country> notShown = ImmutableList.builder();
+    Map<String, ImmutableList.Builder<Country>> byAnswer = new LinkedHashMap<>();
+    if (question.type() == AnswerType.YES_NO) {
+      byAnswer.put(Condition.YES, ImmutableList.builder());
+      byAnswer.put(Condition.NO, ImmutableList.builder());
+    }
+    question.choices().forEach(c -> byAnswer.put(c, ImmutableList.builder()));
     int yes = 0;
     int no = 0;
     BigDecimal total = null;
@@ -33,6 +41,10 @@ public abstract class QuestionSummary {
     question.choices().forEach(c -> counts.put(c, 0));
     for (QuestionnaireResponse r : responses) {
       Optional<Answer> answer = r.answer(question.id());
+      if (!r.isShown(question)) {
+        notShown.add(r.country());
+        continue;
+      }
       if (answer.isEmpty()) {
         unanswered.add(r.country());
         continue;
@@ -40,6 +52,7 @@ public abstract class QuestionSummary {
       answered.add(r.country());
       Answer a = answer.get();
       if (a.yesNo().isPresent()) {
+        byAnswer.get(a.yesNo().get() ? Condition.YES : Condition.NO).add(r.country());
         if (a.yesNo().get()) {
           yes++;
         } else {
@@ -53,9 +66,14 @@ public abstract class QuestionSummary {
         max = max == null || n.compareTo(max) > 0 ? n : max;
       }
       a.choices().forEach(c -> counts.merge(c, 1, Integer::sum));
+      a.choices().forEach(c -> byAnswer.get(c).add(r.country()));
     }
-    return ImmutableQuestionSummary.builder().question(question).answered(answered.build())
-        .unanswered(unanswered.build()).yesCount(yes).noCount(no).total(Optional.ofNullable(total))
+    List<Country> base = answered.build();
+    ImmutableList.Builder<AnswerFigure> figures = ImmutableList.builder();
+    byAnswer.forEach((answer, countries) -> figures.add(AnswerFigure.of(answer, countries.build(), base)));
+    return ImmutableQuestionSummary.builder().question(question).answered(base)
+        .unanswered(unanswered.build()).notShown(notShown.build()).figures(figures.build())
+        .yesCount(yes).noCount(no).total(Optional.ofNullable(total))
         .minimum(Optional.ofNullable(min)).maximum(Optional.ofNullable(max))
         .choiceCounts(ImmutableMap.copyOf(counts)).build();
   }
@@ -75,11 +93,38 @@ public abstract class QuestionSummary {
   public abstract List<Country> answered();
 
   /**
-   * Gets the countries that did not answer, in response order.
+   * Gets the countries to which the form showed the question but that did not answer, in response order.
    *
    * @return the countries
    */
   public abstract List<Country> unanswered();
+
+  /**
+   * Gets the countries to which the form did not show the question, its condition not being met (details
+   * asked "if yes" of a country that answered no), in response order.
+   *
+   * @return the countries
+   */
+  public abstract List<Country> notShown();
+
+  /**
+   * Gets the figure of each answer: for a yes-or-no question, yes then no; for a choice question, each
+   * choice in the question's order; each with its count, its share of the countries that answered, and the
+   * countries it covers.
+   *
+   * @return the figures, empty for text and number questions
+   */
+  public abstract List<AnswerFigure> figures();
+
+  /**
+   * Gets the figure of one answer.
+   *
+   * @param answer  {@code "yes"}, {@code "no"} or a choice, not null
+   * @return the figure, or empty if the question cannot take that answer
+   */
+  public Optional<AnswerFigure> figure(String answer) {
+    return figures().stream().filter(f -> f.answer().equals(answer)).findFirst();
+  }
 
   /**
    * Gets the number of yes answers.

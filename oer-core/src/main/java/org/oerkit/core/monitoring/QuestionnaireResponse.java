@@ -14,7 +14,9 @@ import org.oerkit.core.vocabulary.Organization;
  * One country's response to a {@link Questionnaire}: an answer per question answered.
  *
  * <p>A response may leave questions unanswered (a response being collected at a workshop is still a
- * response); {@link #unansweredMandatory()} lists the mandatory ones. An answer to a question the
+ * response); {@link #unansweredMandatory()} lists the mandatory ones the form shows, and
+ * {@link #isComplete()} says whether there are none. A question whose {@linkplain Condition condition} is
+ * not met is not shown and need not be answered. An answer to a question the
  * questionnaire does not have, or of the wrong kind, or with a choice the question does not offer, is
  * refused.
  *
@@ -80,13 +82,34 @@ public abstract class QuestionnaireResponse {
   }
 
   /**
-   * Gets the mandatory questions left unanswered.
+   * Checks whether the form shows a question, given this response's answers.
+   *
+   * @param question  a question of the questionnaire, not null
+   * @return true unless the question's condition is not met
+   * @see Questionnaire#isShown(Question, Map)
+   */
+  public boolean isShown(Question question) {
+    return questionnaire().isShown(question, answers());
+  }
+
+  /**
+   * Gets the mandatory questions shown and left unanswered: a question hidden by its condition (details
+   * asked only "if yes", after a no) need not be answered.
    *
    * @return the questions, in questionnaire order, possibly empty
    */
   public List<Question> unansweredMandatory() {
     return questionnaire().questions().stream()
-        .filter(q -> q.isMandatory() && !answers().containsKey(q.id())).toList();
+        .filter(q -> q.isMandatory() && !answers().containsKey(q.id()) && isShown(q)).toList();
+  }
+
+  /**
+   * Checks whether every mandatory question the form shows is answered.
+   *
+   * @return true if {@link #unansweredMandatory()} is empty
+   */
+  public boolean isComplete() {
+    return unansweredMandatory().isEmpty();
   }
 
   @Value.Check

@@ -4,7 +4,10 @@
  *
  * <p>A {@link org.oerkit.core.monitoring.Questionnaire} (such as UNESCO's reporting questionnaire on the
  * 2019 Recommendation) is answered by countries in {@link org.oerkit.core.monitoring.QuestionnaireResponse}s
- * and aggregated question by question ({@link org.oerkit.core.monitoring.QuestionSummary}). An
+ * and aggregated question by question ({@link org.oerkit.core.monitoring.QuestionSummary}, with an
+ * {@link org.oerkit.core.monitoring.AnswerFigure} per answer: count, share and the countries covered). A
+ * question may be shown only under a {@link org.oerkit.core.monitoring.Condition} on an earlier answer, as
+ * "If yes, please provide details" is; conditions are data, checked when the questionnaire is built. An
  * {@link org.oerkit.core.monitoring.IndicatorFramework} groups
  * {@link org.oerkit.core.monitoring.Indicator}s in {@link org.oerkit.core.monitoring.Dimension}s, such as the
  * areas of action and monitoring provisions of the 2019 Recommendation.

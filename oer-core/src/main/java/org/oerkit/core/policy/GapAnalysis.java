@@ -24,6 +24,7 @@ import org.oerkit.core.instrument.PolicyTemplate;
 import org.oerkit.core.instrument.SubAction;
 import org.oerkit.core.instrument.TemplateField;
 import org.oerkit.core.instrument.TemplateSection;
+import org.oerkit.core.instrument.Instrument;
 import org.oerkit.core.license.License;
 import org.oerkit.core.vocabulary.Organization;
 
@@ -53,7 +54,11 @@ import org.oerkit.core.vocabulary.Organization;
  *   <li>{@code policy.action-without-lead}, {@code policy.lead-outside-structure},
  *       {@code policy.cost-without-funding}, {@code policy.dates-out-of-order}: the work plan;
  *   <li>{@code policy.objective-without-indicator}, {@code policy.indicator-incomplete}: monitoring (16);
- *   <li>{@code policy.capacity-not-linked-to-ict-cft}: capacity building and the ICT CFT.
+ *   <li>{@code policy.capacity-not-linked-to-ict-cft}: capacity building and the ICT CFT;
+ *   <li>{@code policy.not-yet-adopted}: the draft relies on an instrument (the ICT CFT version 3, a related
+ *       instrument) or a licence version that did not yet exist on the date of its latest version;
+ *   <li>{@code policy.license-retired}: the draft allows a retired Creative Commons tool without saying so
+ *       ({@link LicenseMandate#keptRetired()}).
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -102,8 +107,8 @@ public final class GapAnalysis {
    *
    * @param draft  the draft, not null
    * @return the findings, in the order of the checks: identifiers and references between the draft's parts,
-   *     sections, fields, materials, capacity building, work plan, monitoring, then coverage of the 2019
-   *     Recommendation
+   *     sections, fields, materials, licences (openness, retired tools), capacity building, dates (what did not
+   *     yet exist on the draft's date), work plan, monitoring, then coverage of the 2019 Recommendation
    */
   public Report analyze(PolicyDraft draft) {
     requireNonNull(draft, "draft");
@@ -113,7 +118,9 @@ public final class GapAnalysis {
     checkFields(draft, findings);
     checkMaterials(draft, findings);
     checkLicense(draft, findings);
+    checkRetired(draft, findings);
     checkCapacity(draft, findings);
+    checkDates(draft, findings);
     checkWorkPlan(draft, findings);
     checkMonitoring(draft, findings);
     checkCoverage(coverage(draft), findings);
@@ -306,6 +313,55 @@ public final class GapAnalysis {
             "The allowed alternative " + alternative.id() + notOpenBecause(alternative)));
       }
     }
+  }
+
+  private static void checkRetired(PolicyDraft draft, List<Finding> findings) {
+    draft.licenseMandate().ifPresent(m -> m.allowed().stream()
+        .filter(l -> l.isRetired() && !m.keptRetired().contains(l))
+        .forEach(l -> findings.add(finding(PolicyRules.LICENSE_RETIRED, Severity.WARNING, PolicySection.LICENSE.label(),
+            "The draft allows " + l.shortName() + " (" + l.id() + "), which Creative Commons retired on "
+                + l.retiredOn().get() + ", without saying it keeps a retired tool on purpose."))));
+  }
+
+  /**
+   * Reports what a draft relies on that did not yet exist on the date of its latest version: the ICT CFT
+   * version 3 through the competencies it names, instruments it positions itself against, and the versions
+   * of the licences it allows. Sub-actions of the 2019 Recommendation linked to strategies and actions are
+   * the analyst's mapping for coverage, not the draft's citations, and are not checked.
+   */
+  private static void checkDates(PolicyDraft draft, List<Finding> findings) {
+    if (draft.latestVersion().isEmpty()) {
+      return;
+    }
+    LocalDate date = draft.latestVersion().get().date();
+    if (draft.capacityBuilding().map(c -> !c.competencies().isEmpty()).orElse(false)
+        && Instrument.ICT_CFT_VERSION_3.postdates(date)) {
+      findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.CAPACITY_BUILDING.label(),
+          "The draft, dated " + date + ", names competencies of the " + Instrument.ICT_CFT_VERSION_3.title()
+              + ", published in " + Instrument.ICT_CFT_VERSION_3.date() + ": it did not yet exist on that date."));
+    }
+    for (RelatedInstrument related : draft.relatedInstruments()) {
+      Optional<Instrument> known = Instrument.findByTitle(related.title());
+      if (known.isPresent() && known.get().postdates(date)) {
+        findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.POSITIONING.label(),
+            "The draft, dated " + date + ", refers to " + known.get().title() + ", adopted "
+                + known.get().date() + ": it did not yet exist on that date."));
+      } else if (known.isEmpty() && related.year().isPresent() && related.year().getAsInt() > date.getYear()) {
+        findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.POSITIONING.label(),
+            "The draft, dated " + date + ", refers to \"" + related.title() + "\" of " + related.year().getAsInt()
+                + ", a later year."));
+      }
+    }
+    draft.licenseMandate().ifPresent(m -> {
+      for (License license : m.allowed()) {
+        Optional<LocalDate> published = LicenseTimeline.publishedOn(license);
+        if (published.isPresent() && date.isBefore(published.get())) {
+          findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.LICENSE.label(),
+              "The draft, dated " + date + ", allows " + license.shortName() + ", whose version was published on "
+                  + published.get() + "."));
+        }
+      }
+    });
   }
 
   private static String notOpenBecause(License license) {

@@ -66,6 +66,14 @@ public abstract class LicenseMandate {
   public abstract Set<LanguageTag> translatedInto();
 
   /**
+   * Gets the retired Creative Commons tools among the allowed licences that the draft keeps knowingly, as
+   * it says: the gap analysis reports a retired tool only when it is not listed here.
+   *
+   * @return the tools, each allowed and retired, possibly empty
+   */
+  public abstract Set<License> keptRetired();
+
+  /**
    * Gets the default licence followed by the alternatives.
    *
    * @return all the licences the policy allows
@@ -84,6 +92,12 @@ public abstract class LicenseMandate {
     if (alternatives().stream().distinct().count() != alternatives().size()) {
       throw new DomainRuleException("LicenseMandate", "alternatives", "must not repeat a licence",
           alternatives().toString());
+    }
+    for (License kept : keptRetired()) {
+      if (!kept.isRetired() || !allowed().contains(kept)) {
+        throw new DomainRuleException("LicenseMandate", "keptRetired", "must list only retired tools it allows",
+            kept.id());
+      }
     }
   }
 

@@ -97,6 +97,18 @@ public final class PolicyRules {
       "Capacity building names the competencies of the UNESCO ICT Competency Framework for Teachers it builds.",
       CONCEPT_NOTE + ", Session 11 (\"ICT Competency Standard for Teachers\"); UNESCO ICT CFT version 3 (2018)");
 
+  /** A draft relies on an instrument or a licence version that did not yet exist on its date. */
+  public static final Rule NOT_YET_ADOPTED = Rule.of("policy.not-yet-adopted",
+      "A draft relies only on instruments and licence versions that existed on the date of its latest version.",
+      "Adoption and publication dates of the reference instruments (org.oerkit.core.instrument.Instrument); "
+          + LicenseTimeline.SOURCE);
+
+  /** A draft allows a retired Creative Commons tool without saying it keeps it on purpose. */
+  public static final Rule LICENSE_RETIRED = Rule.of("policy.license-retired",
+      "A draft that allows a Creative Commons tool that Creative Commons has retired says so.",
+      "Creative Commons, retired legal tools (cc-legal-tools-app legal_tools/models.py, UNITS_DEPRECATED; "
+          + "cc:deprecatedOn in cc-legal-tools-data)");
+
   private PolicyRules() {}
 
   /**

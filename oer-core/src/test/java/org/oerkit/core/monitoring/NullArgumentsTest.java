@@ -10,7 +10,8 @@ import org.oerkit.core.NullArguments;
 /** No public factory or method of the monitoring package accepts null: each throws NullPointerException. */
 class NullArgumentsTest {
 
-  private static final NullPointerTester TESTER = NullArguments.tester();
+  private static final NullPointerTester TESTER = NullArguments.tester()
+      .setDefault(Question.class, Questionnaire.recommendation2019Reporting().questions().get(0));
 
   @Test
   void staticMethods_ofEveryPublicType_refuseNull() {

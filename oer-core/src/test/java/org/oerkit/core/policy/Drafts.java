@@ -42,7 +42,8 @@ final class Drafts {
         .country(Country.KAZAKHSTAN)
         .title(en("National OER Policy"))
         .draftingBody(FOCAL_GROUP)
-        .addVersions(PolicyVersion.of("first draft", LocalDate.of(2017, 12, 13), PolicyStatus.DRAFT))
+        // Dated after the ICT CFT version 3 (2018) whose competencies it names: see policy.not-yet-adopted.
+        .addVersions(PolicyVersion.of("first draft", LocalDate.of(2018, 12, 13), PolicyStatus.DRAFT))
         .addLanguages(LanguageTag.KAZAKH, LanguageTag.RUSSIAN, LanguageTag.ENGLISH)
         .startYear(Year.of(2018)).endYear(Year.of(2022));
     for (PolicySection s : PolicySection.values()) {

@@ -56,9 +56,9 @@ final class JsonCommand extends CommandGroup {
   @Command(
       name = "validate",
       mixinStandardHelpOptions = true,
-      description = "Validate an oerkit JSON document (a workshop, a policy draft, a questionnaire response, a "
-          + "licensed resource) against the JSON Schema its \"format\" names, then against the rules of the "
-          + "domain. Each problem is reported with the JSON Pointer of the value. Exit status 1 if any.")
+      description = "Validate an oerkit JSON document (a workshop, a policy draft, a questionnaire response, an "
+          + "indicator set, a licensed resource) against the JSON Schema its \"format\" names, then against the "
+          + "rules of the domain. Each problem is reported with the JSON Pointer of the value. Exit status 1 if any.")
   static final class Validate implements Callable<Integer> {
 
     @Spec

@@ -1,6 +1,11 @@
 package org.oerkit.examples.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -8,6 +13,12 @@ import java.util.stream.Collectors;
 import org.oerkit.core.Report;
 import org.oerkit.core.instrument.ActionArea;
 import org.oerkit.core.instrument.Definition;
+import org.oerkit.core.instrument.DubaiDeclarationPart;
+import org.oerkit.core.instrument.IctCompetencyAspect;
+import org.oerkit.core.instrument.IctCompetencyLevel;
+import org.oerkit.core.instrument.Instrument;
+import org.oerkit.core.instrument.LjubljanaActionPlan;
+import org.oerkit.core.instrument.LjubljanaArea;
 import org.oerkit.core.instrument.MonitoringProvision;
 import org.oerkit.core.instrument.ParisRecommendation;
 import org.oerkit.core.instrument.PolicyTemplate;
@@ -15,12 +26,17 @@ import org.oerkit.core.instrument.Recommendation2019;
 import org.oerkit.core.instrument.SubAction;
 import org.oerkit.core.instrument.TemplateSection;
 import org.oerkit.core.policy.GapAnalysis;
+import org.oerkit.core.policy.PolicyComparison;
 import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.examples.policy.PolicyMarkdown;
+import org.oerkit.examples.policy.PolicySpreadsheet;
+import org.oerkit.examples.policy.PolicyTables;
+import org.oerkit.examples.policy.PolicyWordDocument;
 import org.oerkit.json.OerJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +55,13 @@ final class PolicyCommand extends CommandGroup {
       + "kazakhstan-draft, kyrgyzstan-outline, tajikistan-outline, uzbekistan-outline.";
 
   /** The formats of {@code oer policy show}. */
-  enum ShowFormat { MARKDOWN, JSON }
+  enum ShowFormat { MARKDOWN, JSON, DOCX }
+
+  /** The formats of {@code oer policy gaps} and {@code oer policy compare}. */
+  enum TableFormat { TEXT, XLSX, CSV }
+
+  /** The table a CSV holds: CSV has one table per file, XLSX has both as sheets. */
+  enum Table { FINDINGS, COVERAGE }
 
   /** {@code oer policy show}: a draft as Markdown or native JSON. */
   @Command(
@@ -55,12 +77,20 @@ final class PolicyCommand extends CommandGroup {
     private String name;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "MARKDOWN",
-        description = "markdown (the default) or json.")
+        description = "markdown (the default), json, or docx (a Word document, written to --output).")
     private ShowFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "The file to write; required for docx.")
+    private Path output;
 
     @Override
     public Integer call() {
       PolicyDraft draft = Drafts.read(name);
+      if (format == ShowFormat.DOCX) {
+        writeFile(spec, output, "docx", stream -> PolicyWordDocument.write(draft, stream));
+        return Oer.OK;
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.print(format == ShowFormat.JSON ? OerJson.writeString(draft) : PolicyMarkdown.format(draft));
       return Oer.OK;
@@ -84,11 +114,31 @@ final class PolicyCommand extends CommandGroup {
     @Option(names = "--json", description = "Print the findings as a JSON list.")
     private boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+        description = "text (the default), xlsx (a workbook with the findings and the coverage of the 2019 "
+            + "Recommendation, written to --output) or csv (RFC 4180, the table chosen by --table).")
+    private TableFormat format;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "FINDINGS",
+        description = "For csv: findings (the default, one row per finding) or coverage (one row per sub-action).")
+    private Table table;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "The file to write; required for xlsx, optional for csv (standard output by default).")
+    private Path output;
+
     @Override
     public Integer call() {
-      Report report = GapAnalysis.standard().analyze(Drafts.read(name));
+      PolicyDraft draft = Drafts.read(name);
+      Report report = GapAnalysis.standard().analyze(draft);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+      switch (format) {
+        case XLSX -> writeFile(spec, output, "xlsx",
+            stream -> PolicySpreadsheet.write(draft, report, GapAnalysis.standard().coverage(draft), stream));
+        case CSV -> writeText(spec, output, PolicyTables.csv(table == Table.FINDINGS
+            ? PolicyTables.findings(draft, report) : PolicyTables.coverage(GapAnalysis.standard().coverage(draft))));
+        case TEXT -> out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+      }
       return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
     }
   }
@@ -107,21 +157,70 @@ final class PolicyCommand extends CommandGroup {
     @Parameters(paramLabel = "DRAFT", arity = "1..*", description = DRAFT_HELP)
     private List<String> names;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+        description = "text (the default), xlsx (the findings of every draft and the coverage matrix, sub-actions "
+            + "by countries, written to --output) or csv (RFC 4180, the table chosen by --table).")
+    private TableFormat format;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "COVERAGE",
+        description = "For csv: coverage (the default, one row per sub-action, one column per country) or "
+            + "findings (one row per finding).")
+    private Table table;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "The file to write; required for xlsx, optional for csv (standard output by default).")
+    private Path output;
+
     @Override
     public Integer call() {
       List<PolicyDraft> drafts = names.stream().map(Drafts::read).collect(Collectors.toList());
-      spec.commandLine().getOut().print(GapAnalysis.standard().compare(drafts).format());
+      PolicyComparison comparison = GapAnalysis.standard().compare(drafts);
+      switch (format) {
+        case XLSX -> writeFile(spec, output, "xlsx", stream -> PolicySpreadsheet.write(comparison, stream));
+        case CSV -> writeText(spec, output, PolicyTables.csv(table == Table.FINDINGS
+            ? PolicyTables.findings(comparison) : PolicyTables.coverage(comparison)));
+        case TEXT -> spec.commandLine().getOut().print(comparison.format());
+      }
       return Oer.OK;
     }
+  }
+
+  /** Writes a binary document to the file named by {@code --output}, which the format requires. */
+  static void writeFile(CommandSpec spec, Path output, String format, java.util.function.Consumer<OutputStream> writer) {
+    if (output == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--format " + format + " writes a binary document: name the file with --output FILE");
+    }
+    try (OutputStream stream = Files.newOutputStream(output)) {
+      writer.accept(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    spec.commandLine().getOut().println("Wrote " + output);
+  }
+
+  /** Writes text to the file named by {@code --output}, or to standard output without one. */
+  static void writeText(CommandSpec spec, Path output, String text) {
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      return;
+    }
+    try {
+      Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    spec.commandLine().getOut().println("Wrote " + output);
   }
 
   /** {@code oer policy reference}: the UNESCO template, the 2019 Recommendation and the Paris Declaration. */
   @Command(
       name = "reference",
       mixinStandardHelpOptions = true,
-      description = "Print the reference catalogue: the UNESCO country OER policy template, the 2019 "
-          + "Recommendation on OER (definitions, areas of action, sub-actions, monitoring) and the 2012 Paris "
-          + "OER Declaration.")
+      description = "Print the reference catalogue: the instruments with their dates and sources, the UNESCO "
+          + "country OER policy template, the 2019 Recommendation on OER (definitions, areas of action, "
+          + "sub-actions, monitoring), the 2012 Paris OER Declaration, the Ljubljana OER Action Plan 2017, the "
+          + "Dubai Declaration on OER (2024) and the UNESCO ICT Competency Framework for Teachers, version 3.")
   static final class Reference implements Callable<Integer> {
 
     @Spec
@@ -138,6 +237,13 @@ final class PolicyCommand extends CommandGroup {
         out.print(Json.write(referenceJson(template)));
         return Oer.OK;
       }
+      out.println("Instruments:");
+      for (Instrument i : Instrument.values()) {
+        out.println("  " + i.date() + "  " + i.title() + " (" + i.adoptedBy() + ")");
+        out.println("      date: " + i.dateSource());
+        out.println("      text: " + i.text() + i.textLicense().map(l -> " (" + l + ")").orElse(""));
+      }
+      out.println();
       out.println(template.title());
       for (TemplateSection section : template.sections()) {
         out.println("  " + section.id() + "  " + section.title());
@@ -155,6 +261,27 @@ final class PolicyCommand extends CommandGroup {
       out.println("2012 Paris OER Declaration:");
       for (ParisRecommendation point : ParisRecommendation.values()) {
         out.println("  (" + letter(point) + ") " + point.text());
+      }
+      out.println();
+      out.println(Instrument.LJUBLJANA_ACTION_PLAN_2017.title() + ": " + LjubljanaActionPlan.actionCount()
+          + " recommended actions in five areas:");
+      for (LjubljanaArea area : LjubljanaActionPlan.areas()) {
+        out.println("  " + area.number() + ". " + area.title());
+      }
+      out.println("  Actions: not available. " + LjubljanaActionPlan.ACTIONS_NOT_AVAILABLE);
+      out.println();
+      out.println(Instrument.DUBAI_DECLARATION_2024.title() + ", its parts:");
+      for (DubaiDeclarationPart part : DubaiDeclarationPart.values()) {
+        out.println("  " + part.title() + part.area().map(a -> " [area " + a.number() + "]").orElse(""));
+        out.println("      " + part.summary() + " Source: " + part.source());
+      }
+      out.println();
+      out.println(Instrument.ICT_CFT_VERSION_3.title() + ": 6 aspects by 3 levels, 18 competencies");
+      out.println("  " + String.format("%-40s", "") + List.of(IctCompetencyLevel.values()).stream()
+          .map(l -> String.format("%-26s", l.title())).collect(Collectors.joining()).stripTrailing());
+      for (IctCompetencyAspect aspect : IctCompetencyAspect.values()) {
+        out.println("  " + String.format("%-40s", aspect.title()) + List.of(IctCompetencyLevel.values()).stream()
+            .map(l -> String.format("%-26s", aspect.competency(l))).collect(Collectors.joining()).stripTrailing());
       }
       return Oer.OK;
     }
@@ -200,6 +327,47 @@ final class PolicyCommand extends CommandGroup {
         ObjectNode node = Json.object();
         node.put("letter", letter(p));
         node.put("text", p.text());
+        return node;
+      }));
+      root.set("instruments", Json.array(List.of(Instrument.values()), (Instrument i) -> {
+        ObjectNode node = Json.object();
+        node.put("id", i.name());
+        node.put("title", i.title());
+        node.put("adoptedBy", i.adoptedBy());
+        node.put("date", i.date());
+        node.put("earliest", i.earliest().toString());
+        node.put("latest", i.latest().toString());
+        node.put("dateSource", i.dateSource());
+        node.put("text", i.text());
+        i.textLicense().ifPresent(l -> node.put("textLicense", l));
+        return node;
+      }));
+      ObjectNode ljubljana = root.putObject("ljubljana2017");
+      ljubljana.put("actionCount", LjubljanaActionPlan.actionCount());
+      ljubljana.set("areas", Json.array(LjubljanaActionPlan.areas(), (LjubljanaArea a) -> {
+        ObjectNode node = Json.object();
+        node.put("number", a.number());
+        node.put("name", a.title());
+        return node;
+      }));
+      ljubljana.put("transcribedActions", LjubljanaActionPlan.transcribedActionCount());
+      ljubljana.put("actionsNotAvailable", LjubljanaActionPlan.ACTIONS_NOT_AVAILABLE);
+      root.set("dubai2024", Json.array(List.of(DubaiDeclarationPart.values()), (DubaiDeclarationPart p) -> {
+        ObjectNode node = Json.object();
+        node.put("part", p.name());
+        node.put("title", p.title());
+        p.area().ifPresent(a -> node.put("area", a.number()));
+        node.put("summary", p.summary());
+        node.put("source", p.source());
+        return node;
+      }));
+      root.set("ictCftVersion3", Json.array(List.of(IctCompetencyAspect.values()), (IctCompetencyAspect a) -> {
+        ObjectNode node = Json.object();
+        node.put("aspect", a.title());
+        ObjectNode levels = node.putObject("competencies");
+        for (IctCompetencyLevel l : IctCompetencyLevel.values()) {
+          levels.put(l.title(), a.competency(l));
+        }
         return node;
       }));
       return root;

@@ -66,6 +66,13 @@ import org.oerkit.core.vocabulary.Money;
  * about Kazakhstan in 2017, and with plausible choices where a drafting group would have had to decide. The
  * costs are illustrative figures in tenge (KZT), not estimates by any ministry.
  *
+ * <p><b>An anachronism kept on purpose.</b> The draft is dated to the workshop's last day, 13 December 2017,
+ * but its capacity-building section names competencies of the UNESCO ICT Competency Framework for Teachers,
+ * version 3, which UNESCO published in 2018 (the framework's imprint). A drafting group in Astana could only
+ * have used version 2 (2011). The example keeps version 3, the only version oerkit models, so that the gap
+ * analysis shows its check: {@code oer policy gaps kazakhstan-draft} reports it as a warning
+ * ({@code policy.not-yet-adopted}, section 7).
+ *
  * <p>Run {@link #main(String...)} to print the draft and its gap report.
  */
 public final class KazakhstanDraft {
@@ -200,6 +207,7 @@ public final class KazakhstanDraft {
               "In-service training on finding, adapting and openly licensing OER",
               "Training for teacher educators and librarians on open licensing")
           .addAudiences(Stakeholder.TEACHER, Stakeholder.TEACHER_TRAINER, Stakeholder.EDUCATION_SUPPORT_PERSONNEL)
+          // ICT CFT version 3 (2018) in a draft of December 2017: kept on purpose, see the class comment.
           .addCompetencies(
               IctCompetency.of(IctCompetencyAspect.CURRICULUM_AND_ASSESSMENT, IctCompetencyLevel.KNOWLEDGE_ACQUISITION),
               IctCompetency.of(IctCompetencyAspect.PROFESSIONAL_LEARNING, IctCompetencyLevel.KNOWLEDGE_DEEPENING))

@@ -14,7 +14,8 @@ class PolicyCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.OK);
     JsonNode root = OerJson.mapper().readTree(run.out());
-    assertThat(root.propertyNames()).containsExactly("template", "recommendation2019", "paris2012");
+    assertThat(root.propertyNames()).containsExactly("template", "recommendation2019", "paris2012", "instruments",
+        "ljubljana2017", "dubai2024", "ictCftVersion3");
     JsonNode section = root.get("template").get("sections").get(0);
     assertThat(section.propertyNames()).containsExactly("id", "title", "questions");
     assertThat(root.get("template").get("sections")).hasSize(10);
@@ -89,7 +90,9 @@ class PolicyCommandTest {
     OerRun run = OerRun.of("policy", "gaps", "kazakhstan-draft");
 
     assertThat(run.status()).isEqualTo(Oer.OK);
-    assertThat(run.out()).contains("[policy.sub-action-not-addressed]").endsWith("0 errors, 0 warnings, 18 notes\n");
+    // The one warning is the anachronism KazakhstanDraft keeps on purpose: ICT CFT v3 (2018) in a 2017 draft.
+    assertThat(run.out()).contains("[policy.sub-action-not-addressed]").contains("[policy.not-yet-adopted]")
+        .endsWith("0 errors, 1 warning, 18 notes\n");
   }
 
   @Test

@@ -35,7 +35,8 @@ class TourCommandTest {
   void tour_showsThePolicyGapReport_labelledAsAnExample() {
     assertThat(run.out()).contains("an illustrative example, not an official document")
         .contains("Default licence: CC BY 4.0").contains("127,000,000.00 KZT")
-        .contains("0 errors, 0 warnings, 18 notes").contains("Kyrgyzstan   1 of 10 sections written");
+        // The warning: ICT CFT v3 (2018) in the 2017 draft, kept on purpose (see KazakhstanDraft).
+        .contains("0 errors, 1 warning, 18 notes").contains("Kyrgyzstan   1 of 10 sections written");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.oerkit.core.instrument.DubaiDeclarationPart;
+import org.oerkit.core.instrument.Instrument;
 import org.oerkit.core.instrument.ActionArea;
 import org.oerkit.core.instrument.Definition;
 import org.oerkit.core.instrument.IctCompetency;
@@ -30,6 +32,7 @@ import org.oerkit.core.monitoring.Question;
 import org.oerkit.core.monitoring.Questionnaire;
 import org.oerkit.core.monitoring.QuestionnaireResponse;
 import org.oerkit.core.policy.CapacityBuilding;
+import org.oerkit.core.monitoring.Condition;
 import org.oerkit.core.policy.CoordinatingStructure;
 import org.oerkit.core.policy.CoverageStatus;
 import org.oerkit.core.policy.EducationSector;
@@ -78,6 +81,8 @@ public final class PolicyCodecs {
   public static final String POLICY_DRAFT_FORMAT = "oerkit/policy-draft/1";
   /** The format of a questionnaire response document. */
   public static final String QUESTIONNAIRE_RESPONSE_FORMAT = "oerkit/questionnaire-response/1";
+  /** The {@code format} of an indicator framework document. */
+  public static final String INDICATOR_FRAMEWORK_FORMAT = "oerkit/indicator-framework/1";
 
   static final Codec<AnswerType> ANSWER_TYPE = Codecs.enumeration(AnswerType.class);
   static final Codec<PolicySection> POLICY_SECTION = Codecs.enumeration(PolicySection.class);
@@ -113,6 +118,12 @@ public final class PolicyCodecs {
           .optional("details", Codecs.STRING, Answer::details, Answer.Builder::details)
           .build();
 
+  static final ObjectCodec<Condition, Parts> CONDITION =
+      ObjectCodec.of(Condition.class, Parts::new, p -> Condition.of(p.get(0), p.get(1)))
+          .required("questionId", Codecs.STRING, Condition::questionId, slot(0))
+          .required("answer", Codecs.STRING, Condition::answer, slot(1))
+          .build();
+
   static final ObjectCodec<Question, Question.Builder> QUESTION =
       ObjectCodec.of(Question.class, Question::builder, Question.Builder::build)
           .required("id", Codecs.STRING, Question::id, Question.Builder::id)
@@ -120,6 +131,8 @@ public final class PolicyCodecs {
           .required("type", ANSWER_TYPE, Question::type, Question.Builder::type)
           .list("choices", Codecs.STRING, Question::choices, Question.Builder::addAllChoices)
           .optional("dimension", Codecs.STRING, Question::dimension, Question.Builder::dimension)
+          .optional("section", Codecs.STRING, Question::section, Question.Builder::section)
+          .optional("shownWhen", CONDITION, Question::shownWhen, Question.Builder::shownWhen)
           .defaulted("mandatory", Codecs.BOOLEAN, Question::isMandatory, Question.Builder::mandatory)
           .build();
 
@@ -163,8 +176,10 @@ public final class PolicyCodecs {
           .optional("source", Codecs.STRING, Indicator::source, Indicator.Builder::source)
           .build();
 
-  static final ObjectCodec<IndicatorFramework, IndicatorFramework.Builder> INDICATOR_FRAMEWORK =
+  /** A set of indicators in the dimensions of a framework: the root of an indicator framework document. */
+  public static final ObjectCodec<IndicatorFramework, IndicatorFramework.Builder> INDICATOR_FRAMEWORK =
       ObjectCodec.of(IndicatorFramework.class, IndicatorFramework::builder, IndicatorFramework.Builder::build)
+          .format(INDICATOR_FRAMEWORK_FORMAT)
           .required("title", Codecs.STRING, IndicatorFramework::title, IndicatorFramework.Builder::title)
           .required("source", Codecs.STRING, IndicatorFramework::source, IndicatorFramework.Builder::source)
           .list("dimensions", DIMENSION, IndicatorFramework::dimensions, IndicatorFramework.Builder::addAllDimensions)
@@ -240,6 +255,8 @@ public final class PolicyCodecs {
               LicenseMandate.Builder::addAllAlternatives)
           .defaulted("translatedInto", new SortedSetCodec<>(VocabularyCodecs.LANGUAGE_TAG, Comparator.naturalOrder()),
               LicenseMandate::translatedInto, LicenseMandate.Builder::addAllTranslatedInto, java.util.Set.of())
+          .list("keptRetired", LicenseCodecs.LICENSE, m -> List.copyOf(m.keptRetired()),
+              LicenseMandate.Builder::addAllKeptRetired)
           .build();
 
   static final ObjectCodec<Strategy, Strategy.Builder> STRATEGY =
@@ -392,7 +409,8 @@ public final class PolicyCodecs {
   /** The enumerations of the policy package, each written as its constants' names. */
   static final List<Codec<?>> ENUMERATIONS = List.of(
       Codecs.enumeration(ActionArea.class), ANSWER_TYPE, Codecs.enumeration(CoverageStatus.class),
-      Codecs.enumeration(Definition.class), Codecs.enumeration(EducationSector.class),
+      Codecs.enumeration(Definition.class), Codecs.enumeration(DubaiDeclarationPart.class),
+      Codecs.enumeration(EducationSector.class), Codecs.enumeration(Instrument.class),
       Codecs.enumeration(FundingSourceKind.class), Codecs.enumeration(IctCompetencyAspect.class),
       Codecs.enumeration(IctCompetencyLevel.class), Codecs.enumeration(LearningMode.class),
       Codecs.enumeration(LjubljanaArea.class), Codecs.enumeration(MaterialCategory.class),
@@ -404,7 +422,8 @@ public final class PolicyCodecs {
       Codecs.enumeration(WorldMapStatus.class));
 
   /** The object and text types of the policy package. */
-  static final List<Codec<?>> TYPES = List.of(SUB_ACTION, MONEY, ICT_COMPETENCY, ANSWER, QUESTION, QUESTIONNAIRE,
+  static final List<Codec<?>> TYPES = List.of(SUB_ACTION, MONEY, ICT_COMPETENCY, ANSWER, CONDITION, QUESTION,
+      QUESTIONNAIRE,
       QUESTIONNAIRE_RESPONSE, DIMENSION, INDICATOR, INDICATOR_FRAMEWORK, TEMPLATE_FIELD, TEMPLATE_SECTION,
       POLICY_TEMPLATE, POLICY_VERSION, SCOPE, RELATED_INSTRUMENT, OPEN_MATERIALS, LICENSE_MANDATE, STRATEGY,
       CAPACITY_BUILDING, RESPONSIBILITY, COORDINATING_STRUCTURE, MILESTONE, FUNDING_SOURCE, WORK_PLAN_ACTION,
