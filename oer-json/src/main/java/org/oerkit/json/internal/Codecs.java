@@ -31,13 +31,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Codecs {
 
   /**
-   * The pattern of a text that is not blank: some character that is not white space. White space is
-   * spelled out as Java's {@code \s} means it ({@code [ \t\n\x0B\f\r]}), because in the ECMA-262
-   * regular expressions of most JSON Schema validators {@code \s} also covers Unicode spaces.
+   * The characters that are blank by the domain's rule ({@link Texts#isBlank(char)}), as the body of a
+   * character class that Java and the ECMA-262 regular expressions of JSON Schema validators read alike
+   * (every character a {@code \\uXXXX} escape, ranges joined), made from that rule so that schema and reader
+   * never differ.
    */
-  static final String NON_BLANK = "[^ \\t\\n\\x0B\\f\\r]";
-  /** The pattern of a text without white space at its ends, as {@code Texts.requireTrimmed} checks. */
-  static final String TRIMMED = "^[^ \\t\\n\\x0B\\f\\r](?:[\\s\\S]*[^ \\t\\n\\x0B\\f\\r])?$";
+  static final String BLANK = blankClass();
+  /** The pattern of a text that is not blank: some character that is not blank. */
+  static final String NON_BLANK = "[^" + BLANK + "]";
+  /** The pattern of a text without blank characters at its ends, as {@code Texts.requireTrimmed} checks. */
+  static final String TRIMMED = "^[^" + BLANK + "](?:[\\s\\S]*[^" + BLANK + "])?$";
   /** The pattern of an identifier: letters and digits separated by single dots, hyphens or underscores. */
   static final String IDENTIFIER = "^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$";
 
@@ -85,6 +88,24 @@ public final class Codecs {
       URI::toString, format("uri"));
 
   private Codecs() {}
+
+  private static String blankClass() {
+    StringBuilder body = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Texts.isBlank((char) c)) {
+        int end = c;
+        while (end < Character.MAX_VALUE && Texts.isBlank((char) (end + 1))) {
+          end++;
+        }
+        body.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+        if (end > c) {
+          body.append(String.format(java.util.Locale.ROOT, "-\\u%04X", end));
+        }
+        c = end;
+      }
+    }
+    return body.toString();
+  }
 
   /**
    * Creates a codec for a value written as text.
