@@ -25,7 +25,8 @@ public class DomainRuleException extends OerException {
    * @param type  the simple name of the type being built, such as {@code "Country"}, not null
    * @param attribute  the attribute holding the value, such as {@code "code"}, not null
    * @param rule  the rule, phrased to follow the attribute, such as {@code "must not be blank"}, not null
-   * @param value  the offending value, quoted into the message as written, not null
+   * @param value  the offending value, quoted into the message as written, or its first
+   *     {@value Texts#QUOTE_LENGTH} characters if longer ({@link Texts#quote(Object)}), not null
    */
   public DomainRuleException(String type, String attribute, String rule, Object value) {
     super(message(type, attribute, rule, value));
@@ -57,8 +58,7 @@ public class DomainRuleException extends OerException {
     requireNonNull(attribute, "attribute");
     requireNonNull(rule, "rule");
     requireNonNull(value, "value");
-    String shown = value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
-    return type + "." + attribute + " " + rule + ", was " + shown;
+    return type + "." + attribute + " " + rule + ", was " + Texts.quote(value);
   }
 
   /**

@@ -56,7 +56,7 @@ public abstract class Rule {
 
   @Value.Check
   void check() {
-    if (!id().matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+    if (!Texts.isIdentifier(id(), ".-", true)) {
       throw new DomainRuleException("Rule", "id", "must be lower-case words separated by dots or hyphens", id());
     }
     Texts.requireNonBlank("Rule", "description", description());

@@ -1,12 +1,18 @@
 package org.oerkit.json;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oerkit.core.Texts;
 import org.oerkit.json.internal.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -31,9 +37,64 @@ final class Failures {
     if ((location == null || location.getLineNr() <= 0) && parser != null) {
       location = parser.currentLocation();
     }
-    long line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    // Before the first byte is decoded (an unsupported encoding) Jackson knows no line; the problem is at
+    // the start of the document.
+    long line = location == null || location.getLineNr() <= 0 ? 1 : location.getLineNr();
+    int column = location == null || location.getColumnNr() <= 0 ? 1 : location.getColumnNr();
     return new OerJsonException(pointer, line, column, problem(e), e);
+  }
+
+  /** Gets the JSON Pointer of the value a parser is on. */
+  static String pointer(JsonParser parser) {
+    TokenStreamContext context = parser.streamReadContext();
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  /**
+   * Sorts out a failure of reading: a failure of the stream itself (a disk or network gone, marked by
+   * {@link StreamFault}) is an {@link UncheckedIOException} and no finding about the document; anything
+   * else Jackson reports as an I/O failure (bytes of an unsupported encoding such as UCS-4 in byte order
+   * 3412) is a fault of the document, an {@link OerJsonException}.
+   */
+  static RuntimeException ioFault(JacksonIOException e, JsonParser parser) {
+    if (e.getCause() instanceof StreamFault) {
+      return new UncheckedIOException((IOException) e.getCause().getCause());
+    }
+    return from(e, parser);
+  }
+
+  /** An {@link IOException} of the stream a document is read from, as opposed to one about its bytes. */
+  static final class StreamFault extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    StreamFault(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /** A stream whose own failures are marked as {@link StreamFault}s. */
+  static final class ObservedStream extends FilterInputStream {
+    ObservedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw new StreamFault(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        throw new StreamFault(e);
+      }
+    }
   }
 
   private static String pointer(JacksonException e, JsonParser parser) {
@@ -69,6 +130,10 @@ final class Failures {
     }
     if (original.startsWith("Trailing token")) {
       return TRAILING;
+    }
+    if (e instanceof JacksonIOException) {
+      return "The document is not UTF-8 text: its first bytes look like another encoding (such as UCS-4);"
+          + " oerkit documents are UTF-8 (RFC 8259 section 8.1). Save it again with the UTF-8 encoding.";
     }
     if (e instanceof StreamReadException) {
       Matcher duplicate = DUPLICATE.matcher(original);
@@ -116,6 +181,7 @@ final class Failures {
   }
 
   private static String shorten(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 60) + "...";
+    String quoted = Texts.quote(text);
+    return quoted.substring(1, quoted.lastIndexOf('"'));
   }
 }

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Rule;
 import org.oerkit.core.Severity;
+import org.oerkit.core.Texts;
 import org.oerkit.json.internal.IgnoredProperties;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
@@ -24,6 +26,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.ByteArrayBuilder;
@@ -71,7 +74,7 @@ public final class OerJson {
   /** The deepest nesting of objects and arrays accepted; oerkit's deepest real path is about ten. */
   public static final int MAX_NESTING_DEPTH = 64;
   /** The longest text value accepted, in characters; a whole policy section fits many times. */
-  public static final int MAX_STRING_LENGTH = 1_000_000;
+  public static final int MAX_STRING_LENGTH = Texts.MAX_LENGTH;
   /** The longest number accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 32;
   /** The longest property name accepted, in characters. */
@@ -175,9 +178,9 @@ public final class OerJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    requireNonNull(json, "json");
+    InputStream observed = new Failures.ObservedStream(requireNonNull(json, "json"));
     ObjectReader reader = MAPPER.readerFor(requireNonNull(type, "type"));
-    return readDocument(reader, () -> reader.createParser(json));
+    return readDocument(reader, () -> reader.createParser(observed));
   }
 
   /**
@@ -246,14 +249,15 @@ public final class OerJson {
             String format = p.getString();
             return DocumentType.ofFormat(format).orElseThrow(() -> new OerJsonException("/format",
                 p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
-                "\"" + (format.length() > 60 ? format.substring(0, 60) + "..." : format)
-                    + "\" is not a format this version of oerkit reads; it reads " + formats() + "."));
+                Texts.quote(format) + " is not a format this version of oerkit reads; it reads " + formats() + "."));
           }
           p.skipChildren();
         }
         throw new OerJsonException("", p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
             "This is not an oerkit document: its root has no \"format\" naming its kind, one of " + formats() + ".");
       }
+    } catch (JacksonIOException e) {
+      throw Failures.ioFault(e, parser);
     } catch (JacksonException e) {
       throw Failures.from(e, parser);
     }
@@ -282,6 +286,7 @@ public final class OerJson {
    *
    * @param json  the document, not null
    * @return the report, empty if the document is a valid oerkit document
+   * @throws UncheckedIOException never for bytes; a fault of reading is not a finding about the document
    */
   public static Report check(byte[] json) {
     try {
@@ -318,8 +323,19 @@ public final class OerJson {
         }
         return value;
       }
+    } catch (JacksonIOException e) {
+      throw Failures.ioFault(e, parser);
     } catch (JacksonException e) {
       throw Failures.from(e, parser);
+    } catch (StackOverflowError e) {
+      // The nesting limit keeps Jackson's own recursion shallow; this is the last guard for a rule of a value
+      // that recursed too deep, so that one bad document (or JSON Lines record) costs only itself. An
+      // OutOfMemoryError is not caught: the limits bound what one document may allocate, and past them the
+      // whole JVM, not one document, is in trouble.
+      throw new OerJsonException(parser == null ? "" : Failures.pointer(parser),
+          parser == null ? 0 : parser.currentLocation().getLineNr(),
+          parser == null ? 0 : parser.currentLocation().getColumnNr(),
+          "This value is too complex to read: checking it ran out of stack; it is not an oerkit value.");
     }
   }
 
@@ -376,18 +392,26 @@ public final class OerJson {
    * temporary file beside it, which then replaces the file in one step, so that no half-written file is
    * ever left behind.
    *
+   * <p>A file that exists keeps its POSIX permissions (where the file system has them), and a symbolic link
+   * is written through: the file it points to is replaced, in its own directory, and the link stays.
+   *
    * @param value  the value, not null
    * @param file  the file, not null
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(Object value, Path file) {
     requireNonNull(value, "value");
-    Path target = file.toAbsolutePath();
+    requireNonNull(file, "file");
     byte[] bytes = write(value);
     Path temporary = null;
     try {
+      Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
       temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
       Files.write(temporary, bytes);
+      PosixFileAttributeView permissions = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+      if (permissions != null && Files.exists(target)) {
+        Files.setPosixFilePermissions(temporary, permissions.readAttributes().permissions());
+      }
       try {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {

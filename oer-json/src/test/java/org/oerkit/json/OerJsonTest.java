@@ -208,4 +208,47 @@ class OerJsonTest {
     assertThat(OerJson.mapper().readValue("\"kk\"", LanguageTag.class)).isEqualTo(LanguageTag.KAZAKH);
     assertThat(OerJson.mapper().writeValueAsString(List.of(Country.FRANCE))).isEqualTo("[\"FR\"]");
   }
+
+  // Issue 12: writing a file keeps what the file is, and where it is.
+
+  @Test
+  void writeFile_existingFile_keepsItsPermissions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path file = dir.resolve("person.json");
+    java.nio.file.Files.writeString(file, "old");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null);
+    java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    OerJson.write(PERSON, file);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r--r--");
+    assertThat(OerJson.read(file, Person.class)).isEqualTo(PERSON);
+  }
+
+  @Test
+  void writeFile_throughASymbolicLink_replacesTheTargetAndKeepsTheLink(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    java.nio.file.Path real = java.nio.file.Files.createDirectory(dir.resolve("real")).resolve("person.json");
+    java.nio.file.Files.writeString(real, "old");
+    java.nio.file.Path link = dir.resolve("link.json");
+    try {
+      java.nio.file.Files.createSymbolicLink(link, real);
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+    }
+    OerJson.write(PERSON, link);
+    assertThat(java.nio.file.Files.isSymbolicLink(link)).isTrue();
+    assertThat(java.nio.file.Files.readSymbolicLink(link)).isEqualTo(real);
+    assertThat(OerJson.read(real, Person.class)).isEqualTo(PERSON);
+    try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(real.getParent())) {
+      assertThat(left).containsExactly(real);
+    }
+  }
+
+  @Test
+  void writeFile_newFile_isCreated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path file = dir.resolve("new.json");
+    OerJson.write(PERSON, file);
+    assertThat(OerJson.read(file, Person.class)).isEqualTo(PERSON);
+  }
 }

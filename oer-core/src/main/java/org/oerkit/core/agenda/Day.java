@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.Texts;
 
 /**
@@ -46,7 +47,7 @@ public abstract class Day {
   /**
    * Gets the date.
    *
-   * @return the date, such as 2017-12-11
+   * @return the date, such as 2017-12-11, in the years {@value Bounds#MIN_YEAR} to {@value Bounds#MAX_YEAR}
    */
   public abstract LocalDate date();
 
@@ -84,6 +85,7 @@ public abstract class Day {
 
   @Value.Check
   void check() {
+    Bounds.requireDate("Day", "date", date());
     label().ifPresent(l -> Texts.requireTrimmed("Day", "label", l));
   }
 

@@ -1,12 +1,13 @@
 package org.oerkit.core.agenda;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.oerkit.core.Texts;
 
-/** The identifier syntax that session kinds and role kinds share. */
+/**
+ * The identifier syntax that session kinds and role kinds share: {@link Texts#isIdentifier} in lower case
+ * with hyphens.
+ */
 final class Kinds {
-
-  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Kinds() {}
 
@@ -17,6 +18,6 @@ final class Kinds {
   }
 
   static boolean isKebab(String id) {
-    return KEBAB.matcher(id).matches();
+    return Texts.isIdentifier(id, "-", true);
   }
 }

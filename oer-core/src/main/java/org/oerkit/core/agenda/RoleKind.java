@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Texts;
 
 /**
  * The part someone plays in a session: moderator, presenter, facilitator, speaker, chair, rapporteur.
@@ -82,7 +83,8 @@ public final class RoleKind implements Comparable<RoleKind>, Serializable {
       return known;
     }
     if (!Kinds.isKebab(id)) {
-      throw new DomainRuleException("RoleKind", "id", "must be lower-case words separated by hyphens", id);
+      throw new DomainRuleException("RoleKind", "id", "must be lower-case words separated by hyphens, at most "
+          + Texts.MAX_IDENTIFIER_LENGTH + " characters", id);
     }
     return new RoleKind(id, "REQ-PARTICIPANT");
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Texts;
 
 /**
  * What kind of session a programme slot is: a registration, a plenary presentation, a coffee break, group
@@ -101,7 +102,8 @@ public final class SessionKind implements Comparable<SessionKind>, Serializable 
       return known;
     }
     if (!Kinds.isKebab(id)) {
-      throw new DomainRuleException("SessionKind", "id", "must be lower-case words separated by hyphens", id);
+      throw new DomainRuleException("SessionKind", "id", "must be lower-case words separated by hyphens, at most "
+          + Texts.MAX_IDENTIFIER_LENGTH + " characters", id);
     }
     return new SessionKind(id, Category.PLENARY);
   }

@@ -8,9 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 
 /**
@@ -27,7 +26,8 @@ import org.oerkit.core.DomainRuleException;
  * <p>A start and an end give the length {@code end - start}; an end that is not after the start gives a
  * non-positive length, which validation reports. A session that crosses midnight is written with a start and
  * a duration. When the source gives an end and a duration both, both are kept, and validation reports them if
- * they disagree.
+ * they disagree. A duration is not negative and at most {@value Bounds#MAX_DURATION_DAYS} days
+ * ({@link Bounds}), so that every programme can be placed on a calendar.
  *
  * <p>The canonical text, read back by {@link #parse(CharSequence)}, is {@code start[-end][/duration]}, with
  * {@code ?} for an unknown start and {@code ~} before an inferred time: {@code "09:00-09:30"},
@@ -40,8 +40,8 @@ public abstract class SessionTime {
 
   private static final SessionTime UNKNOWN = builder().build();
 
-  private static final Pattern TEXT = Pattern.compile(
-      "\\s*(\\?|~?\\d{1,2}:\\d{2})\\s*(?:[-\u2013\u2014]\\s*(~?\\d{1,2}:\\d{2}))?\\s*(?:/\\s*(~?P\\S+))?\\s*");
+  /** The longest text {@link #parse(CharSequence)} reads, in characters. */
+  public static final int MAX_TEXT_LENGTH = 100;
 
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -119,24 +119,31 @@ public abstract class SessionTime {
    */
   public static SessionTime parse(CharSequence text) {
     requireNonNull(text, "text");
-    Matcher m = TEXT.matcher(text);
-    if (!m.matches()) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new DomainRuleException("SessionTime", "text", "must be at most " + MAX_TEXT_LENGTH + " characters",
+          text.toString());
+    }
+    Scanner scanner = new Scanner(text);
+    String start = scanner.skipSpace().question() ? "?" : scanner.time();
+    String end = scanner.skipSpace().dash() ? scanner.skipSpace().time() : null;
+    String duration = scanner.skipSpace().slash() ? scanner.skipSpace().duration() : null;
+    if (start == null || (end == null && scanner.dashed) || (duration == null && scanner.slashed)
+        || !scanner.skipSpace().atEnd()) {
       throw new DomainRuleException("SessionTime", "text", "must look like \"09:00-09:30\", \"14:15/PT20M\""
           + " or \"?/PT20M\"", text.toString());
     }
     try {
       Builder builder = builder();
-      String start = m.group(1);
       if (!start.equals("?")) {
         builder.startInferred(start.startsWith("~")).start(localTime(start));
       }
-      if (m.group(2) != null) {
-        builder.endInferred(m.group(2).startsWith("~")).end(localTime(m.group(2)));
+      if (end != null) {
+        builder.endInferred(end.startsWith("~")).end(localTime(end));
       }
-      if (m.group(3) != null) {
-        String duration = m.group(3);
-        builder.duration(Duration.parse(duration.replace("~", "")));
-        if (duration.startsWith("~")) {
+      if (duration != null) {
+        boolean inferred = duration.startsWith("~");
+        builder.duration(Duration.parse(inferred ? duration.substring(1) : duration));
+        if (inferred) {
           builder.endInferred(true);
         }
       }
@@ -144,6 +151,81 @@ public abstract class SessionTime {
     } catch (DateTimeParseException e) {
       throw new DomainRuleException("SessionTime", "text", "must hold valid times and an ISO 8601 duration",
           text.toString(), e);
+    }
+  }
+
+  /**
+   * Reads the canonical text in one pass: {@code start[-end][/duration]} with spaces ({@code \s}) between.
+   */
+  private static final class Scanner {
+    private final CharSequence text;
+    private int position;
+    boolean dashed;
+    boolean slashed;
+
+    Scanner(CharSequence text) {
+      this.text = text;
+    }
+
+    Scanner skipSpace() {
+      while (position < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(position)) >= 0) {
+        position++;
+      }
+      return this;
+    }
+
+    boolean atEnd() {
+      return position == text.length();
+    }
+
+    private boolean accept(String characters) {
+      if (position < text.length() && characters.indexOf(text.charAt(position)) >= 0) {
+        position++;
+        return true;
+      }
+      return false;
+    }
+
+    boolean question() {
+      return accept("?");
+    }
+
+    boolean dash() {
+      dashed = accept("-\u2013\u2014");
+      return dashed;
+    }
+
+    boolean slash() {
+      slashed = accept("/");
+      return slashed;
+    }
+
+    /** Reads {@code ~?\d{1,2}:\d{2}}, or gives null and leaves the position somewhere in it. */
+    String time() {
+      int from = position;
+      accept("~");
+      int digits = 0;
+      while (digits < 2 && accept("0123456789")) {
+        digits++;
+      }
+      if (digits == 0 || !accept(":") || !accept("0123456789") || !accept("0123456789")) {
+        return null;
+      }
+      return text.subSequence(from, position).toString();
+    }
+
+    /** Reads {@code ~?P\S+}, or gives null. */
+    String duration() {
+      int from = position;
+      accept("~");
+      if (!accept("P")) {
+        return null;
+      }
+      int first = position;
+      while (position < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(position)) < 0) {
+        position++;
+      }
+      return position == first ? null : text.subSequence(from, position).toString();
     }
   }
 
@@ -178,7 +260,7 @@ public abstract class SessionTime {
   /**
    * Gets the duration as the source gives it, if it does ("(45 min)").
    *
-   * @return the duration, or empty
+   * @return the duration, not negative and at most {@value Bounds#MAX_DURATION_DAYS} days, or empty
    */
   public abstract Optional<Duration> duration();
 
@@ -267,6 +349,7 @@ public abstract class SessionTime {
     if (isEndInferred() && end().isEmpty() && duration().isEmpty()) {
       throw new DomainRuleException("SessionTime", "endInferred", "needs an end or a duration", "true");
     }
+    duration().ifPresent(d -> Bounds.requireDuration("SessionTime", "duration", d));
     start().ifPresent(t -> requireWholeMinutes("start", t));
     end().ifPresent(t -> requireWholeMinutes("end", t));
   }

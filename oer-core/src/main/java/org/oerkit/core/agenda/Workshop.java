@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Report;
 import org.oerkit.core.Texts;
@@ -322,6 +323,8 @@ public abstract class Workshop {
   @Value.Check
   void check() {
     Ids.require("Workshop", "id", id());
+    Bounds.requireDate("Workshop", "startDate", startDate());
+    Bounds.requireDate("Workshop", "endDate", endDate());
     venue().ifPresent(v -> Texts.requireTrimmed("Workshop", "venue", v));
     city().ifPresent(c -> Texts.requireTrimmed("Workshop", "city", c));
     if (endDate().isBefore(startDate())) {

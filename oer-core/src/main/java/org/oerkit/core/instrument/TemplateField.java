@@ -58,7 +58,7 @@ public abstract class TemplateField {
 
   @Value.Check
   void check() {
-    if (!key().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!Texts.isIdentifier(key(), "-", true)) {
       throw new DomainRuleException("TemplateField", "key", "must be lower-case words joined by hyphens", key());
     }
     Texts.requireTrimmed("TemplateField", "label", label());

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
 
@@ -50,8 +51,10 @@ public abstract class Answer {
   /**
    * Obtains a number.
    *
-   * @param value  the number, not null
+   * @param value  the number, with at most {@value Bounds#MAX_INTEGER_DIGITS} digits before the decimal point
+   *     and {@value Bounds#MAX_DECIMALS} after it ({@link Bounds}), not null
    * @return the answer
+   * @throws org.oerkit.core.DomainRuleException if the number has more digits
    */
   public static Answer number(BigDecimal value) {
     return builder().type(AnswerType.NUMBER).number(value).build();
@@ -154,6 +157,7 @@ public abstract class Answer {
     details().ifPresent(d -> Texts.requireNonBlank("Answer", "details", d));
     text().ifPresent(t -> Texts.requireNonBlank("Answer", "text", t));
     choices().forEach(c -> Texts.requireNonBlank("Answer", "choices", c));
+    number().ifPresent(n -> Bounds.requireDecimal("Answer", "number", n, Bounds.MAX_DECIMALS));
     boolean fits = switch (type()) {
       case YES_NO -> yesNo().isPresent() && number().isEmpty() && choices().isEmpty() && text().isEmpty();
       case NUMBER -> number().isPresent() && yesNo().isEmpty() && details().isEmpty() && choices().isEmpty()

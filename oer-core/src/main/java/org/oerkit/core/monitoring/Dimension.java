@@ -53,8 +53,9 @@ public abstract class Dimension {
 
   @Value.Check
   void check() {
-    if (!id().matches("\\S+")) {
-      throw new DomainRuleException("Dimension", "id", "must be one word", id());
+    if (!Texts.isWord(id())) {
+      throw new DomainRuleException("Dimension", "id", "must be one word of at most " + Texts.MAX_IDENTIFIER_LENGTH
+          + " characters", id());
     }
     Texts.requireTrimmed("Dimension", "title", title());
     Texts.requireTrimmed("Dimension", "source", source());

@@ -61,8 +61,9 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    if (!id().matches("\\S+")) {
-      throw new DomainRuleException("Indicator", "id", "must be one word", id());
+    if (!Texts.isWord(id())) {
+      throw new DomainRuleException("Indicator", "id", "must be one word of at most " + Texts.MAX_IDENTIFIER_LENGTH
+          + " characters", id());
     }
     Texts.requireTrimmed("Indicator", "name", name());
   }

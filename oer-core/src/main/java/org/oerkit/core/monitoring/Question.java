@@ -101,8 +101,9 @@ public abstract class Question {
 
   @Value.Check
   void check() {
-    if (!id().matches("\\S+")) {
-      throw new DomainRuleException("Question", "id", "must be one word", id());
+    if (!Texts.isWord(id())) {
+      throw new DomainRuleException("Question", "id", "must be one word of at most " + Texts.MAX_IDENTIFIER_LENGTH
+          + " characters", id());
     }
     Texts.requireTrimmed("Question", "text", text());
     boolean choice = type() == AnswerType.SINGLE_CHOICE || type() == AnswerType.MULTI_CHOICE;

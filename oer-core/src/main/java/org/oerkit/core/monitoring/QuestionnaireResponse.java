@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.vocabulary.Country;
 import org.oerkit.core.vocabulary.Organization;
@@ -113,6 +114,7 @@ public abstract class QuestionnaireResponse {
 
   @Value.Check
   void check() {
+    submittedOn().ifPresent(d -> Bounds.requireDate("QuestionnaireResponse", "submittedOn", d));
     for (Map.Entry<String, Answer> e : answers().entrySet()) {
       Question q = questionnaire().question(e.getKey()).orElseThrow(() -> new DomainRuleException(
           "QuestionnaireResponse", "answers", "must answer questions of the questionnaire", e.getKey()));

@@ -18,6 +18,7 @@ import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Rule;
 import org.oerkit.core.Severity;
+import org.oerkit.core.Texts;
 import org.oerkit.core.instrument.ActionArea;
 import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.instrument.PolicyTemplate;
@@ -280,7 +281,7 @@ public final class GapAnalysis {
     for (TemplateSection section : template.sections()) {
       for (TemplateField field : section.fields()) {
         String value = draft.fieldValues().get(field.key());
-        if (field.isRequired() && (value == null || value.isBlank())) {
+        if (field.isRequired() && (value == null || Texts.isBlank(value))) {
           findings.add(finding(PolicyRules.FIELD_MISSING, Severity.WARNING,
               section.section().label() + " / field " + field.key(),
               "The required field \"" + field.label() + "\" is not filled."));

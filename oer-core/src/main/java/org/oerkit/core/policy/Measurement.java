@@ -3,9 +3,14 @@ package org.oerkit.core.policy;
 import java.math.BigDecimal;
 import java.time.Year;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 
 /**
  * A value of an indicator in a year, as a baseline or a target, such as 35 (percent of schools) in 2017.
+ *
+ * <p>The value has at most {@value Bounds#MAX_INTEGER_DIGITS} digits before the decimal point and
+ * {@value Bounds#MAX_DECIMALS} after it, and the year lies in {@value Bounds#MIN_YEAR} to
+ * {@value Bounds#MAX_YEAR} ({@link Bounds}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,4 +56,10 @@ public abstract class Measurement {
    */
   @Value.Parameter
   public abstract Year year();
+
+  @Value.Check
+  void check() {
+    Bounds.requireDecimal("Measurement", "value", value(), Bounds.MAX_DECIMALS);
+    Bounds.requireYear("Measurement", "year", year());
+  }
 }

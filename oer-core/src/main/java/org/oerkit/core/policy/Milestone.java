@@ -2,6 +2,7 @@ package org.oerkit.core.policy;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.Texts;
 
 /**
@@ -44,5 +45,6 @@ public abstract class Milestone {
   @Value.Check
   void check() {
     Texts.requireTrimmed("Milestone", "title", title());
+    Bounds.requireDate("Milestone", "due", due());
   }
 }

@@ -73,8 +73,9 @@ public abstract class MonitoringIndicator {
 
   @Value.Check
   void check() {
-    if (!id().matches("[A-Za-z0-9]+([.-][A-Za-z0-9]+)*")) {
-      throw new DomainRuleException("MonitoringIndicator", "id", "must be letters and digits, such as \"I1\"", id());
+    if (!Texts.isIdentifier(id(), ".-", false)) {
+      throw new DomainRuleException("MonitoringIndicator", "id", "must be letters and digits separated by single dots or hyphens,"
+          + " such as \"I1\", at most " + Texts.MAX_IDENTIFIER_LENGTH + " characters", id());
     }
     Texts.requireTrimmed("MonitoringIndicator", "name", name());
     unit().ifPresent(u -> Texts.requireTrimmed("MonitoringIndicator", "unit", u));

@@ -2,6 +2,7 @@ package org.oerkit.core.policy;
 
 import org.immutables.value.Value;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Texts;
 import org.oerkit.core.vocabulary.LocalizedText;
 
 /**
@@ -45,8 +46,9 @@ public abstract class Objective {
 
   @Value.Check
   void check() {
-    if (!id().matches("[A-Za-z0-9]+([.-][A-Za-z0-9]+)*")) {
-      throw new DomainRuleException("Objective", "id", "must be letters and digits, such as \"O1\"", id());
+    if (!Texts.isIdentifier(id(), ".-", false)) {
+      throw new DomainRuleException("Objective", "id", "must be letters and digits separated by single dots or hyphens,"
+          + " such as \"O1\", at most " + Texts.MAX_IDENTIFIER_LENGTH + " characters", id());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.oerkit.core.policy;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.Texts;
 
 /**
@@ -68,6 +69,7 @@ public abstract class PolicyVersion {
   @Value.Check
   void check() {
     Texts.requireTrimmed("PolicyVersion", "label", label());
+    Bounds.requireDate("PolicyVersion", "date", date());
     note().ifPresent(n -> Texts.requireTrimmed("PolicyVersion", "note", n));
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
 import org.oerkit.core.instrument.PolicySection;
@@ -133,10 +134,13 @@ public abstract class WorkPlanAction {
 
   @Value.Check
   void check() {
-    if (!id().matches("[A-Za-z0-9]+([.-][A-Za-z0-9]+)*")) {
-      throw new DomainRuleException("WorkPlanAction", "id", "must be letters and digits, such as \"A1\"", id());
+    if (!Texts.isIdentifier(id(), ".-", false)) {
+      throw new DomainRuleException("WorkPlanAction", "id", "must be letters and digits separated by single dots or hyphens,"
+          + " such as \"A1\", at most " + Texts.MAX_IDENTIFIER_LENGTH + " characters", id());
     }
     Texts.requireTrimmed("WorkPlanAction", "title", title());
+    start().ifPresent(d -> Bounds.requireDate("WorkPlanAction", "start", d));
+    end().ifPresent(d -> Bounds.requireDate("WorkPlanAction", "end", d));
     if (lead().isPresent() && partners().contains(lead().get())) {
       throw new DomainRuleException("WorkPlanAction", "partners", "must not include the lead", lead().get().name());
     }

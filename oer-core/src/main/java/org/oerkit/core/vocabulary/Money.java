@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 
 /**
@@ -13,7 +14,12 @@ import org.oerkit.core.DomainRuleException;
  *
  * <p>The currency is an ISO 4217 currency ({@link Currency}); the amount is held at the currency's number of
  * minor digits, so Kazakhstan's tenge ({@code KZT}, two minor digits per ISO 4217) always has two decimals.
- * An amount with more decimals than the currency has is refused rather than rounded. The design follows
+ * An amount with more decimals than the currency has is refused rather than rounded, and so is an amount of
+ * more than {@value Bounds#MAX_INTEGER_DIGITS} digits before the decimal point ({@link Bounds}): ISO 4217
+ * currencies have at most four minor digits, and eighteen digits of tenge are a million times the world's
+ * yearly product; both bounds are checked on the amount's precision and scale before any arithmetic, so that
+ * {@code KZT 1e999999999} is refused at once. The canonical text is at most {@value #MAX_TEXT_LENGTH}
+ * characters. The design follows
  * Joda-Money's {@code Money}. The canonical text is the currency code, a space and the plain amount, which
  * {@link #parse(CharSequence)} reads back.
  *
@@ -22,6 +28,9 @@ import org.oerkit.core.DomainRuleException;
 public final class Money implements Comparable<Money>, Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The longest text {@link #parse(CharSequence)} reads, in characters. */
+  public static final int MAX_TEXT_LENGTH = 64;
 
   private final Currency currency;
   private final BigDecimal amount;
@@ -37,7 +46,8 @@ public final class Money implements Comparable<Money>, Serializable {
    * @param currency  the ISO 4217 currency, with a defined number of minor digits, not null
    * @param amount  the amount, with no more decimals than the currency's minor digits, not null
    * @return the money, with the amount at the currency's scale
-   * @throws DomainRuleException if the currency has no minor digits defined or the amount has too many decimals
+   * @throws DomainRuleException if the currency has no minor digits defined, or the amount has more decimals
+   *     than the currency or more than {@value Bounds#MAX_INTEGER_DIGITS} digits before the decimal point
    */
   public static Money of(Currency currency, BigDecimal amount) {
     requireNonNull(currency, "currency");
@@ -47,10 +57,11 @@ public final class Money implements Comparable<Money>, Serializable {
       throw new DomainRuleException("Money", "currency", "must have a number of minor digits in ISO 4217",
           currency.getCurrencyCode());
     }
-    BigDecimal stripped = amount.stripTrailingZeros();
-    if (stripped.scale() > digits) {
+    // Bounded first, on precision and scale alone: stripping and rescaling 1e999999999 would not end.
+    Bounds.requireDecimal("Money", "amount", amount, Bounds.MAX_DECIMALS);
+    if (amount.stripTrailingZeros().scale() > digits) {
       throw new DomainRuleException("Money", "amount",
-          "must have at most " + digits + " decimals in " + currency.getCurrencyCode(), amount.toPlainString());
+          "must have at most " + digits + " decimals in " + currency.getCurrencyCode(), amount.toString());
     }
     return new Money(currency, amount.setScale(digits));
   }
@@ -95,22 +106,36 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param text  the text, not null
    * @return the money
-   * @throws DomainRuleException if the text is not a code and an amount, or they break a rule of {@link #of}
+   * @throws DomainRuleException if the text is longer than {@value #MAX_TEXT_LENGTH} characters, is not a code
+   *     and an amount, or they break a rule of {@link #of}
    */
   public static Money parse(CharSequence text) {
     requireNonNull(text, "text");
-    String[] parts = text.toString().strip().split("\\s+");
-    if (parts.length != 2) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new DomainRuleException("Money", "text", "must be at most " + MAX_TEXT_LENGTH + " characters", text);
+    }
+    String trimmed = text.toString().strip();
+    int space = 0;
+    while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) {
+      space++;
+    }
+    int amountStart = space;
+    while (amountStart < trimmed.length() && Character.isWhitespace(trimmed.charAt(amountStart))) {
+      amountStart++;
+    }
+    String code = trimmed.substring(0, space);
+    String number = trimmed.substring(amountStart);
+    if (code.isEmpty() || number.isEmpty() || number.chars().anyMatch(Character::isWhitespace)) {
       throw new DomainRuleException("Money", "text", "must be a currency code and an amount such as \"KZT 100.00\"",
           text);
     }
     BigDecimal amount;
     try {
-      amount = new BigDecimal(parts[1]);
+      amount = new BigDecimal(number);
     } catch (NumberFormatException e) {
-      throw new DomainRuleException("Money", "amount", "must be a decimal number", parts[1], e);
+      throw new DomainRuleException("Money", "amount", "must be a decimal number", number, e);
     }
-    return of(parts[0].toUpperCase(Locale.ROOT), amount);
+    return of(code.toUpperCase(Locale.ROOT), amount);
   }
 
   private static Currency currency(String code) {
@@ -163,11 +188,12 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param other  the amount to add, in the same currency, not null
    * @return the sum
-   * @throws DomainRuleException if the currencies differ
+   * @throws DomainRuleException if the currencies differ, or the sum has more than
+   *     {@value Bounds#MAX_INTEGER_DIGITS} digits before the decimal point
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(currency, amount.add(other.amount));
+    return of(currency, amount.add(other.amount));
   }
 
   private void requireSameCurrency(Money other) {

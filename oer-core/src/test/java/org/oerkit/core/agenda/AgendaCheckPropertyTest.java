@@ -126,7 +126,7 @@ class AgendaCheckPropertyTest {
         return SessionTime.startingAt(LocalTime.of(random.nextInt(24), 0));
       case 2:
         return SessionTime.of(LocalTime.of(random.nextInt(24), 5 * random.nextInt(12)),
-            Duration.ofMinutes(random.nextInt(300) - 20));
+            Duration.ofMinutes(random.nextInt(300)));
       default:
         LocalTime start = LocalTime.of(8 + random.nextInt(12), 5 * random.nextInt(12));
         return SessionTime.of(start, start.plusMinutes(5 + 5 * random.nextInt(30)));

@@ -30,7 +30,7 @@ class KindsTest {
   void sessionKindOf_malformedId_isRefused() {
     assertThatThrownBy(() -> SessionKind.of("Coffee Break"))
         .isInstanceOf(DomainRuleException.class)
-        .hasMessage("SessionKind.id must be lower-case words separated by hyphens, was \"Coffee Break\"");
+        .hasMessage("SessionKind.id must be lower-case words separated by hyphens, at most 128 characters, was \"Coffee Break\"");
   }
 
   @Test

@@ -86,4 +86,44 @@ class ModelRulesTest {
     assertThat(Appearance.builder().date(DAY_1).session(s).role(Role.moderator(LINA_BENETE)).build())
         .hasToString("2017-12-11 09:00-10:00 Session a: Moderator: Lina Benete");
   }
+
+  // Issue 12: a 4 KB identifier is a refused value, never a StackOverflowError of a backtracking regex.
+
+  private static final String LONG_ID = "a-".repeat(2000) + "a";
+
+  @Test
+  void identifiers_fourKilobytesLong_areRefusedNotOverflowingTheStack() {
+    refused(() -> session().id(LONG_ID).build(), "Session.id must be letters and digits");
+    refused(() -> session().room(LONG_ID).build(), "Session.room must be letters and digits");
+    refused(() -> Room.of(LONG_ID, "Hall"), "Room.id must be letters and digits");
+    refused(() -> BreakoutGroup.of(LONG_ID, "G"), "BreakoutGroup.id must be letters and digits");
+    refused(() -> SessionKind.of(LONG_ID), "SessionKind.id must be lower-case words");
+    refused(() -> RoleKind.of(LONG_ID), "RoleKind.id must be lower-case words");
+    refused(() -> Workshop.builder().id(LONG_ID).title(LanguageTag.ENGLISH, "W").zone("Asia/Almaty")
+        .startDate(DAY_1).endDate(DAY_1).build(), "Workshop.id must be letters and digits");
+  }
+
+  @Test
+  void identifier_atTheMaximumLength_isAccepted() {
+    String id = "a-".repeat(63) + "ab";
+    assertThat(id).hasSize(org.oerkit.core.Texts.MAX_IDENTIFIER_LENGTH);
+    assertThat(Room.of(id, "Hall").id()).isEqualTo(id);
+    refused(() -> Room.of(id + "c", "Hall"), "at most 128 characters");
+  }
+
+  // Issue 12: dates a programme can have, so that validate() and the writers never meet year 999999999.
+
+  @Test
+  void day_dateOutsideFourDigitYears_isRefused() {
+    refused(() -> Day.of(java.time.LocalDate.MAX), "Day.date must lie in the years 1900 to 9999");
+    refused(() -> Day.of(java.time.LocalDate.of(1899, 12, 31)), "Day.date must lie in the years 1900 to 9999");
+  }
+
+  @Test
+  void workshop_datesOutsideFourDigitYears_areRefused() {
+    refused(() -> Workshop.builder().id("w").title(LanguageTag.ENGLISH, "W").zone("Asia/Almaty")
+        .startDate(DAY_1).endDate(java.time.LocalDate.MAX).build(), "Workshop.endDate must lie in the years");
+    refused(() -> Workshop.builder().id("w").title(LanguageTag.ENGLISH, "W").zone("Asia/Almaty")
+        .startDate(java.time.LocalDate.MIN).endDate(DAY_1).build(), "Workshop.startDate must lie in the years");
+  }
 }

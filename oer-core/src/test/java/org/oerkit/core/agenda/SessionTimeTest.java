@@ -142,4 +142,45 @@ class SessionTimeTest {
           return SessionTime.parse(time.toString()).equals(time);
         });
   }
+
+  // Issue 12: a linear parse with bounded quotes, and durations a programme can have.
+
+  @Test
+  void parse_hundredThousandSpacesBeforeGarbage_isRefusedQuotingAPrefix() {
+    String text = "09:00" + " ".repeat(100_000) + "x";
+    assertThatThrownBy(() -> SessionTime.parse(text)).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.text must be at most 100 characters")
+        .hasMessageEndingWith("(100006 characters)");
+  }
+
+  @Test
+  void parse_spacesUpToTheLimit_areAccepted() {
+    String text = " 09:00 " + " ".repeat(30) + "- 09:30" + " ".repeat(30) + "/ PT30M ";
+    assertThat(SessionTime.parse(text)).isEqualTo(SessionTime.parse("09:00-09:30/PT30M"));
+  }
+
+  @Test
+  void parse_partsMissingAfterTheirSign_areRefused() {
+    for (String text : new String[] {"09:00-", "09:00/", "09:00/P", "09:00-/PT5M", "9:0", "123:45", "~", "?x",
+        "09:00 09:30", "09:00/PT5M x", "09:00/~PT5M~"}) {
+      assertThatThrownBy(() -> SessionTime.parse(text)).as(text).isInstanceOf(DomainRuleException.class)
+          .hasMessageContaining("SessionTime.text");
+    }
+  }
+
+  @Test
+  void lasting_negativeDuration_isRefusedNotWritten() {
+    assertThatThrownBy(() -> SessionTime.lasting(Duration.ofMinutes(-30))).isInstanceOf(DomainRuleException.class)
+        .hasMessage("SessionTime.duration must not be negative, was PT-30M");
+    assertThatThrownBy(() -> SessionTime.parse("?/PT-30M")).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.duration must not be negative");
+  }
+
+  @Test
+  void lasting_centuriesOfHours_isRefused() {
+    assertThatThrownBy(() -> SessionTime.lasting(Duration.parse("PT2562047788015215H")))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.duration must be at most 7 days");
+    assertThat(SessionTime.lasting(Duration.ofDays(7)).duration()).contains(Duration.ofDays(7));
+  }
 }

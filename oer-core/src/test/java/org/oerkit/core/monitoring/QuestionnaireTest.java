@@ -165,4 +165,21 @@ class QuestionnaireTest {
     new EqualsTester().addEqualityGroup(r, QuestionnaireResponse.builder().from(r).build())
         .addEqualityGroup(QuestionnaireResponse.builder().from(r).country(Country.UZBEKISTAN).build()).testEquals();
   }
+
+  // Issue 12: a number answer of 11 characters must not cost a service.
+
+  @Test
+  void answer_numberWithAHugeExponent_isRefusedAtConstruction() {
+    assertThatThrownBy(() -> Answer.number(new java.math.BigDecimal("1e999999999")))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("Answer.number must have at most 18 digits before the decimal point, was \"1E+999999999\"");
+    assertThatThrownBy(() -> Answer.number(new java.math.BigDecimal("1e-999999999")))
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("Answer.number must have at most 9 decimals");
+  }
+
+  @Test
+  void answer_boundedNumbers_displayAndSummarize() {
+    Answer most = Answer.number(new java.math.BigDecimal("999999999999999999.123456789"));
+    assertThat(most.display()).isEqualTo("999999999999999999.123456789");
+  }
 }

@@ -214,4 +214,30 @@ class PolicyDraftTest {
         .addEqualityGroup(PolicyDraft.builder().from(draft).status(PolicyStatus.ADOPTED).build())
         .testEquals();
   }
+
+  // Issue 12: a 4 KB identifier is a refused value, never a StackOverflowError of a backtracking regex.
+
+  @Test
+  void ids_fourKilobytesLong_areRefusedNotOverflowingTheStack() {
+    String id = "a-".repeat(2000) + "a";
+    assertThatThrownBy(() -> Objective.of(id, LocalizedText.of(LanguageTag.ENGLISH, "x")))
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("Objective.id must be letters and digits");
+    assertThatThrownBy(() -> MonitoringIndicator.builder().id(id).name("x").build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("MonitoringIndicator.id must be letters and digits");
+    assertThatThrownBy(() -> WorkPlanAction.builder().id(id).title("x").build())
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("WorkPlanAction.id must be letters and digits");
+    assertThatThrownBy(() -> org.oerkit.core.monitoring.Indicator.builder().id(id).dimension("AA1").name("n").build())
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("Indicator.id must be one word of at most 128");
+  }
+
+  @Test
+  void dates_outsideFourDigitYears_areRefused() {
+    assertThatThrownBy(() -> Milestone.of("Launch", java.time.LocalDate.MAX))
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("Milestone.due must lie in the years 1900");
+    assertThatThrownBy(() -> WorkPlanAction.builder().id("A1").title("x").end(java.time.LocalDate.MAX).build())
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("WorkPlanAction.end must lie in the years");
+    assertThatThrownBy(() -> Measurement.of(new java.math.BigDecimal("1e999999999"), java.time.Year.of(2020)))
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("Measurement.value must have at most 18");
+  }
 }

@@ -103,4 +103,66 @@ class MoneyTest {
         .addEqualityGroup(Money.ofMajor("KZT", 11))
         .testEquals();
   }
+
+  // Issue 12: amounts in a policy draft's cost are bounded before any arithmetic.
+
+  @Test
+  void parse_hugeExponent_isADomainErrorNotArithmetic() {
+    assertThatThrownBy(() -> Money.parse("KZT 1e999999999")).isInstanceOf(DomainRuleException.class)
+        .hasMessage("Money.amount must have at most 18 digits before the decimal point, was \"1E+999999999\"");
+  }
+
+  @Test
+  void parse_hugeNegativeExponent_isAShortDomainError() {
+    assertThatThrownBy(() -> Money.parse("KZT 1e-999999999")).isInstanceOf(DomainRuleException.class)
+        .hasMessage("Money.amount must have at most 9 decimals, was \"1E-999999999\"");
+  }
+
+  @Test
+  void parse_tenMillionDigitExponents_areRefusedWithShortMessages() {
+    assertThatThrownBy(() -> Money.parse("KZT 1e10000000")).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("at most 18 digits before the decimal point");
+    assertThatThrownBy(() -> Money.parse("KZT 1e-10000000")).isInstanceOf(DomainRuleException.class)
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(120));
+  }
+
+  @Test
+  void parse_millionDigitAmount_isRefusedNotWritten() {
+    assertThatThrownBy(() -> Money.parse("KZT 1e1000000")).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("at most 18 digits before the decimal point");
+  }
+
+  @Test
+  void parse_longText_isRefusedQuotingAPrefix() {
+    assertThatThrownBy(() -> Money.parse("KZT " + "1".repeat(100_000))).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("Money.text must be at most 64 characters")
+        .hasMessageEndingWith("(100004 characters)");
+  }
+
+  @Test
+  void of_hugeAmount_isADomainErrorNotArithmetic() {
+    assertThatThrownBy(() -> Money.of("KZT", new BigDecimal("1e999999999"))).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("Money.amount must have at most 18 digits before the decimal point");
+  }
+
+  @Test
+  void of_eighteenDigits_isAcceptedAndReadBack() {
+    Money most = Money.of("KZT", new BigDecimal("999999999999999999.99"));
+    assertThat(Money.parse(most.toString())).isEqualTo(most);
+  }
+
+  @Test
+  void plus_sumOverTheBound_isRefused() {
+    Money most = Money.of("KZT", new BigDecimal("999999999999999999.99"));
+    assertThatThrownBy(() -> most.plus(most)).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("at most 18 digits");
+  }
+
+  @Test
+  void parse_spacesAroundAndBetween_areAccepted() {
+    assertThat(Money.parse("  kzt \t 12.50 ")).isEqualTo(Money.of("KZT", new BigDecimal("12.5")));
+    assertThatThrownBy(() -> Money.parse("KZT 1 2")).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("must be a currency code and an amount");
+    assertThatThrownBy(() -> Money.parse("KZT")).isInstanceOf(DomainRuleException.class);
+  }
 }

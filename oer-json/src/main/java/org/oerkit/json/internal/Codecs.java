@@ -15,8 +15,8 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.OerException;
+import org.oerkit.core.Texts;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,13 +31,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Codecs {
 
   /**
-   * The pattern of a text that is not blank: some character that is not white space. White space is
-   * spelled out as Java's {@code \s} means it ({@code [ \t\n\x0B\f\r]}), because in the ECMA-262
-   * regular expressions of most JSON Schema validators {@code \s} also covers Unicode spaces.
+   * The characters that are blank by the domain's rule ({@link Texts#isBlank(char)}), as the body of a
+   * character class that Java and the ECMA-262 regular expressions of JSON Schema validators read alike
+   * (every character a {@code \\uXXXX} escape, ranges joined), made from that rule so that schema and reader
+   * never differ.
    */
-  static final String NON_BLANK = "[^ \\t\\n\\x0B\\f\\r]";
-  /** The pattern of a text without white space at its ends, as {@code Texts.requireTrimmed} checks. */
-  static final String TRIMMED = "^[^ \\t\\n\\x0B\\f\\r](?:[\\s\\S]*[^ \\t\\n\\x0B\\f\\r])?$";
+  static final String BLANK = blankClass();
+  /** The pattern of a text that is not blank: some character that is not blank. */
+  static final String NON_BLANK = "[^" + BLANK + "]";
+  /** The pattern of a text without blank characters at its ends, as {@code Texts.requireTrimmed} checks. */
+  static final String TRIMMED = "^[^" + BLANK + "](?:[\\s\\S]*[^" + BLANK + "])?$";
   /** The pattern of an identifier: letters and digits separated by single dots, hyphens or underscores. */
   static final String IDENTIFIER = "^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*$";
 
@@ -85,6 +88,24 @@ public final class Codecs {
       URI::toString, format("uri"));
 
   private Codecs() {}
+
+  private static String blankClass() {
+    StringBuilder body = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Texts.isBlank((char) c)) {
+        int end = c;
+        while (end < Character.MAX_VALUE && Texts.isBlank((char) (end + 1))) {
+          end++;
+        }
+        body.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+        if (end > c) {
+          body.append(String.format(java.util.Locale.ROOT, "-\\u%04X", end));
+        }
+        c = end;
+      }
+    }
+    return body.toString();
+  }
 
   /**
    * Creates a codec for a value written as text.
@@ -139,11 +160,8 @@ public final class Codecs {
   }
 
   private static Duration parseDuration(String text) {
-    Duration duration = Duration.parse(text);
-    if (duration.isNegative()) {
-      throw new DomainRuleException("Duration", "value", "must not be negative", text);
-    }
-    return duration;
+    // The bounds are the domain's (Bounds.requireDuration), checked by the type holding the duration.
+    return Duration.parse(text);
   }
 
   private static URI parseUri(String text) {
@@ -170,57 +188,28 @@ public final class Codecs {
    * not a character and could not be written back as UTF-8.
    */
   static String checkCharacters(JsonParser parser, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          throw Problems.at(parser, "This text holds half of a UTF-16 surrogate pair (\\u"
-              + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "), which is not a character; remove it.");
-        }
-      }
+    int lone = Texts.loneSurrogate(text);
+    if (lone >= 0) {
+      throw Problems.at(parser, "This text holds half of a UTF-16 surrogate pair (\\u"
+          + Integer.toHexString(text.charAt(lone)).toUpperCase(java.util.Locale.ROOT)
+          + "), which is not a character; remove it.");
     }
     return text;
   }
 
-  /**
-   * Tells whether a text matches {@link #TRIMMED}: not empty, and no white space ({@code \s} of
-   * {@link java.util.regex.Pattern}) at either end.
-   */
+  /** Tells whether a text is trimmed, by the domain's rule ({@link Texts#isTrimmed(CharSequence)}). */
   static boolean isTrimmed(String text) {
-    return !text.isEmpty() && !isSpace(text.charAt(0)) && !isSpace(text.charAt(text.length() - 1));
+    return Texts.isTrimmed(text);
   }
 
-  /** Tells whether a text matches {@link #NON_BLANK}: some character that is not white space. */
+  /** Tells whether a text is not blank, by the domain's rule ({@link Texts#isBlank(CharSequence)}). */
   static boolean isNotBlank(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (!isSpace(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return !Texts.isBlank(text);
   }
 
-  /** Tells whether a text matches {@link #IDENTIFIER}. */
+  /** Tells whether a text is an identifier of the agenda, by the domain's rule ({@link Texts#isIdentifier}). */
   static boolean isIdentifier(String text) {
-    boolean afterSeparator = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        afterSeparator = false;
-      } else if ((c == '.' || c == '_' || c == '-') && !afterSeparator) {
-        afterSeparator = true;
-      } else {
-        return false;
-      }
-    }
-    return !afterSeparator;
-  }
-
-  /** The white space of {@code \s} in {@link java.util.regex.Pattern}: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return Texts.isIdentifier(text, "._-", false);
   }
 
   /** Text, optionally constrained by a pattern that a Java regular expression also checks. */

@@ -1,5 +1,6 @@
 package org.oerkit.json.internal;
 
+import org.oerkit.core.Texts;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -8,9 +9,6 @@ import tools.jackson.core.TokenStreamContext;
  * Builds {@link InvalidValueException}s at the parser's current value, and phrases what was found there.
  */
 final class Problems {
-
-  /** Longest stretch of the document quoted back in a message; hostile inputs can be megabytes long. */
-  private static final int QUOTE_LIMIT = 60;
 
   private Problems() {}
 
@@ -106,11 +104,10 @@ final class Problems {
    * Quotes text from the document for a message, shortened if long.
    *
    * @param text  the text
-   * @return the text in double quotes, cut to a few dozen characters
+   * @return the text in double quotes, cut to a few dozen characters ({@link Texts#quote(Object)})
    */
   static String quote(String text) {
-    String shown = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "...";
-    return "\"" + shown + "\"";
+    return Texts.quote(text);
   }
 
   /**
