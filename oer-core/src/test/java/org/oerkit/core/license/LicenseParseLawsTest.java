@@ -41,7 +41,8 @@ class LicenseParseLawsTest {
 
   /**
    * User-defined licences with generated ids (SPDX's idstring: letters, digits, '.' and '-') and terms; the
-   * id carries the terms' index so that one id is never generated with two definitions.
+   * id carries the terms' index and is lower case (the registry reads ids case-insensitively), so that one id
+   * is never generated with two definitions.
    */
   private static Gen<License> custom() {
     Gen<String> idstring = strings().betweenCodePoints('-', 'z').ofLengthBetween(1, 20)
@@ -49,7 +50,7 @@ class LicenseParseLawsTest {
     List<License> termsOf = List.of(Licenses.CC_BY_4_0, Licenses.CC_BY_SA_4_0, Licenses.CC_BY_NC_ND_4_0,
         Licenses.CC0_1_0, Licenses.ALL_RIGHTS_RESERVED);
     return idstring.zip(integers().between(0, termsOf.size() - 1), (id, terms) -> License.custom(
-        "LicenseRef-" + id + "-" + terms, "Licence " + id, URI.create("https://example.org/" + terms + "/"),
+        "LicenseRef-" + id.toLowerCase(Locale.ROOT) + "-" + terms, "Licence " + id.toLowerCase(Locale.ROOT), URI.create("https://example.org/" + terms + "/"),
         termsOf.get(terms).terms()));
   }
 
