@@ -11,7 +11,8 @@ import org.oerkit.core.NullArguments;
 class NullArgumentsTest {
 
   private static final NullPointerTester TESTER = NullArguments.tester()
-      .setDefault(PolicyDraft.class, Drafts.complete().build());
+      .setDefault(PolicyDraft.class, Drafts.complete().build())
+      .setDefault(GapAnalysis.class, GapAnalysis.standard());
 
   @Test
   void staticMethods_ofEveryPublicType_refuseNull() {
