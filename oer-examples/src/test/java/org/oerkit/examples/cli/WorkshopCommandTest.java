@@ -152,7 +152,7 @@ class WorkshopCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).isEqualTo("oer workshop export: Invalid value for option '--format': expected one of "
-        + "markdown, text, json, schedule-json, ics, jsonld, was 'pdf'");
+        + "markdown, text, json, schedule-json, ics, jsonld, html, svg, was 'pdf'");
   }
 
   @Test
