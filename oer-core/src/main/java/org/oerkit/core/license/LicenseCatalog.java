@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Texts;
 
 /**
  * The catalogue of licences that {@link License#parse(CharSequence)} reads text against: the standard
@@ -253,18 +254,18 @@ final class LicenseCatalog {
       License license = licenses.get(i);
       int distance = Integer.MAX_VALUE;
       for (String candidate : nameKeys.get(i)) {
-        distance = Math.min(distance, Math.min(distance(normalized, candidate), distance(lower, candidate)));
+        distance = Math.min(distance, Math.min(Texts.editDistance(normalized, candidate), Texts.editDistance(lower, candidate)));
         if (!normalized.isEmpty() && isTokenSubsequence(normalized, candidate)) {
           // "CC BY-SA" is closer to "CC BY-SA 4.0" than to "CC BY 4.0": only tokens are missing.
           distance = Math.min(distance, (candidate.length() - normalized.length() + 3) / 4);
         }
       }
-      distance = Math.min(distance, distance(lower, license.id().toLowerCase(Locale.ROOT)));
+      distance = Math.min(distance, Texts.editDistance(lower, license.id().toLowerCase(Locale.ROOT)));
       if (uriKey.isPresent()) {
         for (String uri : uris(license)) {
           Optional<String> key = uriKey(uri);
           if (key.isPresent()) {
-            distance = Math.min(distance, distance(uriKey.get(), key.get()));
+            distance = Math.min(distance, Texts.editDistance(uriKey.get(), key.get()));
           }
         }
       }
@@ -462,25 +463,6 @@ final class LicenseCatalog {
       }
     }
     return found == wanted.length;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**

@@ -20,6 +20,13 @@ class WorkshopTest {
   private final Workshop astana = Samples.astanaDay1();
 
   @Test
+  void zone_misspelled_isRefusedNamingTheClosestZone() {
+    assertThatThrownBy(() -> Workshop.builder().zone("Asia/Almati"))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("Workshop.zone must be an IANA time zone id such as \"Asia/Almaty\", was \"Asia/Almati\"");
+  }
+
+  @Test
   void timelineStart_astana2017_isUtcPlusSix() {
     // tz database, Asia/Almaty: UTC+06:00 from 2004-10-31 until 2024-03-01 (covers Astana, KZ-71).
     assertThat(astana.timeline().session("d1-registration").orElseThrow().start().orElseThrow().toInstant())
