@@ -43,5 +43,6 @@ import org.immutables.value.Value;
     allParameters = false,
     privateNoargConstructor = false,
     deepImmutablesDetection = false,
+    throwForInvalidImmutableState = MissingAttributesException.class,
     allowedClasspathAnnotations = Override.class)
 public @interface OerStyle {}

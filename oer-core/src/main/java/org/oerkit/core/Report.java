@@ -128,6 +128,16 @@ public abstract class Report {
     return lines.isEmpty() ? summary : lines + "\n" + summary;
   }
 
+  /**
+   * Returns the report as a person reads it, the same text as {@link #format()}.
+   *
+   * @return the findings, one a line, and the line of counts
+   */
+  @Override
+  public String toString() {
+    return format();
+  }
+
   private static String plural(int n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }

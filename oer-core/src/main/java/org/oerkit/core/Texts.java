@@ -274,4 +274,32 @@ public final class Texts {
     }
     return quoted.toString();
   }
+
+  /**
+   * Counts the single-character insertions, deletions and substitutions that turn one text into another
+   * (the Levenshtein distance), for naming the closest of the known values to a misspelled one. It takes
+   * time proportional to the product of the lengths: callers bound the user's text first.
+   *
+   * @param a  a text, not null
+   * @param b  another text, not null
+   * @return the edit distance, zero when the texts are equal
+   */
+  public static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
 }

@@ -31,6 +31,14 @@ class ReportTest {
   }
 
   @Test
+  void toString_isWhatFormatPrints() {
+    Report report = Report.of(List.of(WARNING, ERROR));
+    assertThat(report.toString()).isEqualTo(report.format()).endsWith("1 error, 1 warning, 0 notes")
+        .contains("overlaps Session 3");
+    assertThat(Report.empty().toString()).isEqualTo("0 errors, 0 warnings, 0 notes");
+  }
+
+  @Test
   void sorted_putsErrorsFirst() {
     assertThat(Report.of(List.of(WARNING, ERROR)).sorted().findings()).containsExactly(ERROR, WARNING);
   }

@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -360,9 +363,22 @@ public abstract class Workshop {
      *
      * @param zoneId  the identifier, such as {@code "Asia/Almaty"}, not null
      * @return this builder
+     * @throws DomainRuleException if no time zone has this identifier; the message names the closest one
      */
     public Builder zone(String zoneId) {
-      return zone(ZoneId.of(zoneId));
+      requireNonNull(zoneId, "zoneId");
+      try {
+        return zone(ZoneId.of(zoneId));
+      } catch (DateTimeException e) {
+        // Zone ids are at most about 30 characters: comparing a bounded prefix keeps the search linear.
+        String wanted = zoneId.substring(0, Math.min(zoneId.length(), 64)).toLowerCase(Locale.ROOT);
+        String closest = ZoneId.getAvailableZoneIds().stream()
+            .min(Comparator.comparingInt((String id) -> Texts.editDistance(id.toLowerCase(Locale.ROOT), wanted))
+                .thenComparing(Comparator.naturalOrder()))
+            .orElse("Asia/Almaty");
+        throw new DomainRuleException("Workshop", "zone",
+            "must be an IANA time zone id such as \"" + closest + "\"", zoneId, e);
+      }
     }
   }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Texts;
 
 /**
  * The catalogue of licences that {@link License#parse(CharSequence)} reads text against: the standard

@@ -12,12 +12,29 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.MissingAttributesException;
 import org.oerkit.core.vocabulary.LanguageTag;
 
 /** The workshop, its days and sessions, and the time-zone rules that place them. */
 class WorkshopTest {
 
   private final Workshop astana = Samples.astanaDay1();
+
+  @Test
+  void build_withoutRequiredAttributes_namesThemInOneMessage() {
+    assertThatThrownBy(() -> Workshop.builder().id("w").build())
+        .isInstanceOf(MissingAttributesException.class)
+        .hasMessage("Workshop needs title, zone, startDate and endDate: set them on the builder before build()")
+        .extracting(e -> ((MissingAttributesException) e).attributes()).asList()
+        .containsExactly("title", "zone", "startDate", "endDate");
+  }
+
+  @Test
+  void zone_misspelled_isRefusedNamingTheClosestZone() {
+    assertThatThrownBy(() -> Workshop.builder().zone("Asia/Almati"))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("Workshop.zone must be an IANA time zone id such as \"Asia/Almaty\", was \"Asia/Almati\"");
+  }
 
   @Test
   void timelineStart_astana2017_isUtcPlusSix() {

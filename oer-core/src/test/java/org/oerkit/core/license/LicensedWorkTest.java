@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.MissingAttributesException;
 
 class LicensedWorkTest {
 
@@ -110,7 +111,7 @@ class LicensedWorkTest {
   @Test
   void build_withoutLicense_isRefusedNamingTheAttribute() {
     assertThatThrownBy(() -> LicensedWork.builder().title("Lesson").build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("license");
+        .isInstanceOf(MissingAttributesException.class)
+        .hasMessageStartingWith("LicensedWork needs ").hasMessageContaining("license");
   }
 }

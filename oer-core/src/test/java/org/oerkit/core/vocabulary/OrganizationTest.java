@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.MissingAttributesException;
 
 /** Organizations as the Astana 2017 concept note names them. */
 class OrganizationTest {
@@ -66,8 +67,8 @@ class OrganizationTest {
   @Test
   void build_withoutKind_failsNamingTheAttribute() {
     assertThatThrownBy(() -> Organization.builder().name("Library").build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind");
+        .isInstanceOf(MissingAttributesException.class)
+        .hasMessage("Organization needs kind: set it on the builder before build()");
   }
 
   @Test

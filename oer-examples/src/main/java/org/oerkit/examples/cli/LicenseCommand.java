@@ -37,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The {@code oer license} commands. */
 @Command(
     name = "license",
+    aliases = "licence",
     mixinStandardHelpOptions = true,
     description = "Open licences: show one, combine several, check an adaptation, write an attribution, choose a "
         + "licence, draw the compatibility charts.",

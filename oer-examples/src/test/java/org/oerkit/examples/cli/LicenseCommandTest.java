@@ -14,6 +14,15 @@ class LicenseCommandTest {
   }
 
   @Test
+  void licence_isAnAliasOfLicense() {
+    OerRun british = OerRun.of("licence", "show", "CC-BY-4.0", "--json");
+    OerRun american = OerRun.of("license", "show", "CC-BY-4.0", "--json");
+
+    assertThat(british.status()).isEqualTo(Oer.OK);
+    assertThat(json(british)).isEqualTo(json(american));
+  }
+
+  @Test
   void show_json_hasExactlyTheDocumentedFields() {
     OerRun run = OerRun.of("license", "show", "CC-BY-SA-4.0", "--json");
 
