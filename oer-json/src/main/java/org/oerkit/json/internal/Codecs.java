@@ -75,10 +75,14 @@ public final class Codecs {
   public static final Codec<Instant> INSTANT = text(Instant.class,
       "an instant written the ISO 8601 way in UTC, such as \"2017-12-11T03:00:00Z\"", Instant::parse,
       Instant::toString, format("date-time"));
-  /** A time-zone id of the IANA database, such as {@code Asia/Almaty}. */
+  /**
+   * A region id of the IANA time-zone database, such as {@code Asia/Almaty}: one of
+   * {@link ZoneId#getAvailableZoneIds()}. Offsets ({@code +05:00}, {@code Z}) and prefixed offsets
+   * ({@code UTC+5}) are no region and are refused; the schema's pattern refuses them too.
+   */
   public static final Codec<ZoneId> ZONE = text(ZoneId.class,
-      "a time-zone id of the IANA database, such as \"Asia/Almaty\"", ZoneId::of, ZoneId::getId,
-      pattern("^(?:[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*)$"));
+      "a time-zone id of the IANA database, such as \"Asia/Almaty\"", Codecs::parseZone, ZoneId::getId,
+      pattern("^(?:[A-Z][A-Za-z0-9_-]+(?:/[A-Za-z0-9_+-]+)*)$"));
   /** An absolute URI, such as {@code https://creativecommons.org/licenses/by/4.0/}. */
   public static final Codec<URI> URI_CODEC = text(URI.class,
       "an absolute URI, such as \"https://creativecommons.org/licenses/by/4.0/\"", Codecs::parseUri,
@@ -144,6 +148,14 @@ public final class Codecs {
       throw new DomainRuleException("Duration", "value", "must not be negative", text);
     }
     return duration;
+  }
+
+  private static ZoneId parseZone(String text) {
+    // A set lookup, not ZoneId.of: that would also take offsets and UTC+5, which name no region.
+    if (!ZoneId.getAvailableZoneIds().contains(text)) {
+      throw new IllegalArgumentException("no IANA region id");
+    }
+    return ZoneId.of(text);
   }
 
   private static URI parseUri(String text) {
