@@ -130,6 +130,7 @@ public final class JsonLinesReader<T> implements Iterable<JsonLine<T>>, Closeabl
       final int end = length;
       final byte[] bytes = line;
       try {
+        OerJson.requireUtf8(bytes, 0, end);
         T value = OerJson.readDocument(reader, () -> reader.createParser(bytes, 0, end));
         return JsonLine.valid(lineNumber, value);
       } catch (OerJsonException e) {

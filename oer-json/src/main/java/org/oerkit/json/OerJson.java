@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +164,7 @@ public final class OerJson {
   public static <T> T read(byte[] json, Class<T> type) {
     requireNonNull(json, "json");
     ObjectReader reader = MAPPER.readerFor(requireNonNull(type, "type"));
+    requireUtf8(json, 0, json.length);
     return readDocument(reader, () -> reader.createParser(json));
   }
 
@@ -180,7 +182,15 @@ public final class OerJson {
   public static <T> T read(InputStream json, Class<T> type) {
     InputStream observed = new Failures.ObservedStream(requireNonNull(json, "json"));
     ObjectReader reader = MAPPER.readerFor(requireNonNull(type, "type"));
-    return readDocument(reader, () -> reader.createParser(observed));
+    PushbackInputStream in = new PushbackInputStream(observed, 4);
+    try {
+      byte[] start = in.readNBytes(4);
+      in.unread(start);
+      requireUtf8(start, 0, start.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return readDocument(reader, () -> reader.createParser(in));
   }
 
   /**
@@ -219,6 +229,7 @@ public final class OerJson {
     ObjectReader reader = MAPPER.readerFor(requireNonNull(type, "type"))
         .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .withAttribute(IgnoredProperties.class, ignored);
+    requireUtf8(json, 0, json.length);
     T value = readDocument(reader, () -> reader.createParser(json));
     return new ReadResult<>(value, ignored.pointers(), ignored.owners());
   }
@@ -229,11 +240,12 @@ public final class OerJson {
    *
    * @param json  the document, not null
    * @return the document type
-   * @throws OerJsonException if the JSON is not an object, has no {@code format} at its root, or declares
+   * @throws OerJsonException if the JSON is not UTF-8 or not an object, does not start with {@code format}, or declares
    *     a format this version of oerkit does not read
    */
   public static DocumentType detect(byte[] json) {
     requireNonNull(json, "json");
+    requireUtf8(json, 0, json.length);
     JsonParser parser = null;
     try {
       parser = MAPPER.createParser(json);
@@ -242,8 +254,9 @@ public final class OerJson {
           throw new OerJsonException("", 1, 1, "This is not an oerkit document: it should be a JSON object whose"
               + " \"format\" names its kind, such as \"" + DocumentType.WORKSHOP.format() + "\".");
         }
-        String name;
-        while ((name = p.nextName()) != null) {
+        // The format is the root's first property (FORMAT.md), so only the first property is looked at.
+        String name = p.nextName();
+        if (name != null) {
           JsonToken token = p.nextToken();
           if (name.equals("format") && token == JsonToken.VALUE_STRING) {
             String format = p.getString();
@@ -251,10 +264,10 @@ public final class OerJson {
                 p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
                 Texts.quote(format) + " is not a format this version of oerkit reads; it reads " + formats() + "."));
           }
-          p.skipChildren();
         }
         throw new OerJsonException("", p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
-            "This is not an oerkit document: its root has no \"format\" naming its kind, one of " + formats() + ".");
+            "This is not an oerkit document: its root does not start with a \"format\" naming its kind, one of "
+                + formats() + ".");
       }
     } catch (JacksonIOException e) {
       throw Failures.ioFault(e, parser);
@@ -302,6 +315,24 @@ public final class OerJson {
   /** Opens a parser; a functional interface so that parser creation failures are caught like the rest. */
   interface ParserSource {
     JsonParser open();
+  }
+
+  /**
+   * Refuses a byte order mark and UTF-16 or UTF-32 input, which Jackson would otherwise detect and read:
+   * FORMAT.md says UTF-8, and RFC 8259 section 8.1 says a document must not begin with a byte order mark.
+   */
+  static void requireUtf8(byte[] bytes, int offset, int length) {
+    if (length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+        && bytes[offset + 2] == (byte) 0xBF) {
+      throw new OerJsonException("", 1, 1,
+          "The document starts with a byte order mark; an oerkit document is UTF-8 without one.");
+    }
+    if (length >= 2 && (bytes[offset] == 0 || bytes[offset + 1] == 0
+        || (bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF)
+        || (bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE))) {
+      throw new OerJsonException("", 1, 1,
+          "The document is in UTF-16 or UTF-32; an oerkit document is UTF-8.");
+    }
   }
 
   static <T> T readDocument(ObjectReader reader, ParserSource source) {

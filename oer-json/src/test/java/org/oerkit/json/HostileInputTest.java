@@ -192,9 +192,22 @@ class HostileInputTest {
   }
 
   @Test
-  void utf16WithByteOrderMark_isDecodedAsTheSameDocument() {
-    byte[] utf16 = "\uFEFF{\"name\":\"A\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
-    assertThat(OerJson.read(utf16, Person.class)).isEqualTo(Person.of("A"));
+  void utf16Utf32OrByteOrderMark_isRefusedAsNotUtf8() {
+    String document = "{\"name\":\"A\"}";
+    for (String charset : new String[] {"UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"}) {
+      for (String text : new String[] {document, "\uFEFF" + document}) {
+        byte[] bytes = text.getBytes(java.nio.charset.Charset.forName(charset));
+        assertThatThrownBy(() -> OerJson.read(bytes, Person.class)).as(charset)
+            .isInstanceOf(OerJsonException.class).hasMessageContaining("UTF-16 or UTF-32");
+        assertThatThrownBy(() -> OerJson.read(new java.io.ByteArrayInputStream(bytes), Person.class)).as(charset)
+            .isInstanceOf(OerJsonException.class).hasMessageContaining("UTF-16 or UTF-32");
+      }
+    }
+    byte[] bom = ("\uFEFF" + document).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> OerJson.read(bom, Person.class))
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("byte order mark");
+    assertThatThrownBy(() -> OerJson.read(new java.io.ByteArrayInputStream(bom), Person.class))
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("byte order mark");
   }
 
   @Test

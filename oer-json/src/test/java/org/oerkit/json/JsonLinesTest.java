@@ -62,14 +62,17 @@ class JsonLinesTest {
   }
 
   @Test
-  void readLines_utf8ByteOrderMarkBeforeTheFirstLine_isSkipped() {
+  void readLines_utf8ByteOrderMarkBeforeTheFirstLine_costsTheFirstLineOnly() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] rest = "{\"name\":\"A\"}\n{\"name\":\"B\"}\n".getBytes(UTF_8);
     byte[] all = new byte[bom.length + rest.length];
     System.arraycopy(bom, 0, all, 0, bom.length);
     System.arraycopy(rest, 0, all, bom.length, rest.length);
     try (JsonLinesReader<Person> reader = OerJson.readLines(new ByteArrayInputStream(all), Person.class)) {
-      assertThat(reader.values().collect(Collectors.toList())).containsExactly(Person.of("A"), Person.of("B"));
+      List<JsonLine<Person>> lines = reader.stream().collect(Collectors.toList());
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(0).error()).hasValueSatisfying(e -> assertThat(e.problem()).contains("byte order mark"));
+      assertThat(lines.get(1).value()).isEqualTo(Person.of("B"));
     }
   }
 

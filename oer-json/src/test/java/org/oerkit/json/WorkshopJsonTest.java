@@ -54,13 +54,15 @@ class WorkshopJsonTest {
 
   @Test
   void detect_unknownFormat_isRefusedAtFormat() {
-    assertThatThrownBy(() -> OerJson.detect(json("{'id':'x','format':'oerkit/workshop/9'}")))
+    assertThatThrownBy(() -> OerJson.detect(json("{'format':'oerkit/workshop/9','id':'x'}")))
         .isInstanceOfSatisfying(OerJsonException.class, e -> {
           assertThat(e.pointer()).isEqualTo("/format");
           assertThat(e.problem()).contains("not a format this version of oerkit reads", "oerkit/workshop/1");
         });
     assertThatThrownBy(() -> OerJson.detect(json("{'id':'x'}")))
-        .isInstanceOf(OerJsonException.class).hasMessageContaining("no \"format\"");
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("does not start with a \"format\"");
+    assertThatThrownBy(() -> OerJson.detect(json("{'id':'x','format':'oerkit/workshop/1'}")))
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("does not start with a \"format\"");
     assertThatThrownBy(() -> OerJson.detect(json("[]")))
         .isInstanceOf(OerJsonException.class).hasMessageContaining("not an oerkit document");
   }
@@ -78,7 +80,32 @@ class WorkshopJsonTest {
   void read_missingFormat_isRefused() {
     assertThatThrownBy(() -> OerJson.read(json(minimal("").replace("'format':'oerkit/workshop/1',", "")),
         Workshop.class))
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("starts with \"format\"");
+    assertThatThrownBy(() -> OerJson.read(json("{}"), Workshop.class))
         .isInstanceOf(OerJsonException.class).hasMessageContaining("needs the property \"format\"");
+  }
+
+  @Test
+  void read_formatNotTheFirstProperty_isRefusedAtTheFirstProperty() {
+    String moved = minimal("").replace("'format':'oerkit/workshop/1','id':'w1',", "'id':'w1','format':'oerkit/workshop/1',");
+    assertThatThrownBy(() -> OerJson.read(json(moved), Workshop.class))
+        .isInstanceOfSatisfying(OerJsonException.class, e -> assertThat(e.problem())
+            .contains("starts with \"format\"", "put it before \"id\""));
+  }
+
+  @Test
+  void read_zoneThatIsNoIanaRegion_isRefusedLikeTheSchemaRefusesIt() {
+    for (String zone : new String[] {"+05:00", "Z", "UTC+5", "GMT+05:00", "UTC+05:00"}) {
+      byte[] document = json(minimal("").replace("Asia/Almaty", zone));
+      assertThatThrownBy(() -> OerJson.read(document, Workshop.class)).as(zone)
+          .isInstanceOfSatisfying(OerJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/zone"));
+      assertThat(Schemas.errors(DocumentType.WORKSHOP, document)).as(zone).isNotEmpty();
+    }
+    for (String zone : new String[] {"UTC", "Etc/GMT+5", "America/Argentina/Buenos_Aires", "EST5EDT"}) {
+      byte[] document = json(minimal("").replace("Asia/Almaty", zone));
+      assertThat(OerJson.read(document, Workshop.class).zone().getId()).isEqualTo(zone);
+      assertThat(Schemas.errors(DocumentType.WORKSHOP, document)).as(zone).isEmpty();
+    }
   }
 
   @Test

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Severity;
+import org.oerkit.core.agenda.Day;
+import org.oerkit.core.agenda.Workshop;
 import org.oerkit.json.DocumentType;
 import org.oerkit.json.OerJson;
 import org.oerkit.json.OerJsonException;
@@ -27,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "json",
     mixinStandardHelpOptions = true,
-    description = "oerkit's native JSON documents: validate one against its schema.",
+    description = "oerkit's native JSON documents: validate one against its schema, its rules and its checks.",
     subcommands = {JsonCommand.Validate.class})
 final class JsonCommand extends CommandGroup {
 
@@ -84,8 +88,17 @@ final class JsonCommand extends CommandGroup {
       }
       if (errors.isEmpty()) {
         // The schema holds; the domain's rules (a session's end after its start, ...) are checked by reading.
+        // Then the checks' findings: a document that reads can still be a programme with errors in it.
         try {
-          OerJson.read(bytes, type.javaType());
+          Object value = OerJson.read(bytes, type.javaType());
+          if (value instanceof Workshop) {
+            Workshop workshop = (Workshop) value;
+            for (Finding finding : workshop.validate().findings()) {
+              if (finding.severity() == Severity.ERROR) {
+                errors.add(new String[] {pointer(workshop, finding.location()), finding.message()});
+              }
+            }
+          }
         } catch (OerJsonException e) {
           errors.add(new String[] {e.pointer(), e.problem()});
         }
@@ -109,6 +122,28 @@ final class JsonCommand extends CommandGroup {
         out.println(errors.size() + (errors.size() == 1 ? " error" : " errors"));
       }
       return errors.isEmpty() ? Oer.OK : Oer.FINDINGS;
+    }
+
+    /**
+     * The JSON Pointer of the session a finding of the agenda check is located at ({@code date / session
+     * ...}), or the root's when the location names no session of the workshop.
+     */
+    static String pointer(Workshop workshop, String location) {
+      String[] parts = location.split(" / ", 3);
+      if (parts.length >= 2) {
+        for (int d = 0; d < workshop.days().size(); d++) {
+          Day day = workshop.days().get(d);
+          if (!day.date().toString().equals(parts[0])) {
+            continue;
+          }
+          for (int s = 0; s < day.sessions().size(); s++) {
+            if (day.sessions().get(s).id().equals(parts[1])) {
+              return "/days/" + d + "/sessions/" + s;
+            }
+          }
+        }
+      }
+      return "";
     }
   }
 }

@@ -47,6 +47,18 @@ class JsonCommandTest {
   }
 
   @Test
+  void validate_overlappingSessions_reportsTheChecksErrorsLikeWorkshopCheck() throws IOException {
+    Path file = astana("\"end\": \"09:30\"", "\"end\": \"09:40\"");
+
+    OerRun run = OerRun.of("json", "validate", file.toString());
+    OerRun check = OerRun.of("workshop", "check", file.toString());
+
+    assertThat(check.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.out()).contains(file + ": /days/0/sessions/").doesNotContain("a valid");
+  }
+
+  @Test
   void validate_schemaErrors_areEachReportedWithTheirPointer() throws IOException {
     Path file = astana("\"venue\": \"Park Inn by Radisson\"", "\"venue\": 7");
 

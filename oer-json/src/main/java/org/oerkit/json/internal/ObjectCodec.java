@@ -139,6 +139,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     String property;
     while ((property = parser.nextName()) != null) {
       JsonToken token = parser.nextToken();
+      if (format != null && root && !formatSeen && !FORMAT.equals(property)) {
+        throw Problems.at(parser, "An oerkit document starts with \"" + FORMAT + "\": \"" + format
+            + "\"; put it before " + Problems.quote(property) + ".");
+      }
       Property<T, B> known = byName.get(property);
       if (known == null) {
         if (format != null && root && FORMAT.equals(property)) {
