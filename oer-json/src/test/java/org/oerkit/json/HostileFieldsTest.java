@@ -113,7 +113,7 @@ class HostileFieldsTest {
       OerJsonException e = refused(document, Person.class);
       assertThat(e.line()).isEqualTo(1);
       assertThat(e.column()).isEqualTo(1);
-      assertThat(e.problem()).startsWith("The document is not UTF-8 text");
+      assertThat(e.problem()).isEqualTo("The document is in UTF-16 or UTF-32; an oerkit document is UTF-8.");
     }
   }
 }
