@@ -277,29 +277,45 @@ public final class Texts {
 
   /**
    * Counts the single-character insertions, deletions and substitutions that turn one text into another
-   * (the Levenshtein distance), for naming the closest of the known values to a misspelled one. It takes
-   * time proportional to the product of the lengths: callers bound the user's text first.
+   * (the Levenshtein distance), if it is at most {@code max}, for naming the closest of the known values to
+   * a misspelled one. Only a band of width {@code 2 max + 1} is computed, so the cost is linear in the
+   * texts for a small {@code max}.
    *
    * @param a  a text, not null
    * @param b  another text, not null
-   * @return the edit distance, zero when the texts are equal
+   * @param max  the largest distance of interest, at least 0 and less than {@link Integer#MAX_VALUE}
+   * @return the edit distance, zero when the texts are equal, or {@link Integer#MAX_VALUE} if it exceeds
+   *     {@code max}
    */
-  public static int editDistance(String a, String b) {
+  public static int editDistance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return Integer.MAX_VALUE;
+    }
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
+    int big = max + 1;
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      previous[j] = j <= max ? j : big;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
+      int from = Math.max(1, i - max);
+      int to = Math.min(b.length(), i + max);
+      java.util.Arrays.fill(current, big);
+      current[0] = i <= max ? i : big;
+      int rowMin = current[0];
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] = Math.min(current[j], big);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin > max) {
+        return Integer.MAX_VALUE;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return previous[b.length()];
+    return previous[b.length()] <= max ? previous[b.length()] : Integer.MAX_VALUE;
   }
 }

@@ -373,7 +373,7 @@ public abstract class Workshop {
         // Zone ids are at most about 30 characters: comparing a bounded prefix keeps the search linear.
         String wanted = zoneId.substring(0, Math.min(zoneId.length(), 64)).toLowerCase(Locale.ROOT);
         String closest = ZoneId.getAvailableZoneIds().stream()
-            .min(Comparator.comparingInt((String id) -> Texts.editDistance(id.toLowerCase(Locale.ROOT), wanted))
+            .min(Comparator.comparingInt((String id) -> Texts.editDistance(id.toLowerCase(Locale.ROOT), wanted, 128))
                 .thenComparing(Comparator.naturalOrder()))
             .orElse("Asia/Almaty");
         throw new DomainRuleException("Workshop", "zone",

@@ -313,16 +313,16 @@ final class LicenseCatalog {
         for (String uri : uris(license)) {
           Optional<String> key = uriKey(uri);
           if (key.isPresent()) {
-            distance = Math.min(distance, boundedDistance(uriKey.get(), key.get(), cutoff(uriKey.get())));
+            distance = Math.min(distance, Texts.editDistance(uriKey.get(), key.get(), cutoff(uriKey.get())));
           }
         }
       } else {
         for (String candidate : nameKeys.get(i)) {
-          distance = Math.min(distance, Math.min(boundedDistance(normalized, candidate, cutoff(normalized)),
-              boundedDistance(lower, candidate, cutoff(lower))));
+          distance = Math.min(distance, Math.min(Texts.editDistance(normalized, candidate, cutoff(normalized)),
+              Texts.editDistance(lower, candidate, cutoff(lower))));
         }
         String id = license.id().toLowerCase(Locale.ROOT);
-        distance = Math.min(distance, boundedDistance(lower, id, cutoff(lower)));
+        distance = Math.min(distance, Texts.editDistance(lower, id, cutoff(lower)));
       }
       if (distance != Integer.MAX_VALUE) {
         best.put(license, distance);
@@ -347,41 +347,6 @@ final class LicenseCatalog {
     return text.length() <= 4 ? 1 : text.length() <= 12 ? 2 : 3;
   }
 
-  /**
-   * The Levenshtein distance of two strings if it is at most {@code max}, else {@link Integer#MAX_VALUE}:
-   * only a band of width {@code 2 max + 1} is computed, so the cost is linear in the strings.
-   */
-  static int boundedDistance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
-      return Integer.MAX_VALUE;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    int big = max + 1;
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j <= max ? j : big;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int from = Math.max(1, i - max);
-      int to = Math.min(b.length(), i + max);
-      java.util.Arrays.fill(current, big);
-      current[0] = i <= max ? i : big;
-      int rowMin = current[0];
-      for (int j = from; j <= to; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-        current[j] = Math.min(current[j], big);
-        rowMin = Math.min(rowMin, current[j]);
-      }
-      if (rowMin > max) {
-        return Integer.MAX_VALUE;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()] <= max ? previous[b.length()] : Integer.MAX_VALUE;
-  }
 
   private UnknownLicenseException unknownCreativeCommonsUri(String input, String path) {
     List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).collect(Collectors.toList());
