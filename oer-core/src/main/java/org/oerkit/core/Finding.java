@@ -5,6 +5,14 @@ import org.immutables.value.Value;
 /**
  * One finding of a check on a whole document: which {@link Rule}, how serious, where, and what was seen.
  *
+ * <p>Its {@linkplain #location() location} has one form across the library: a path into the document that
+ * starts with {@code /}. For oerkit's own values and for JSON input it is the JSON Pointer (RFC 6901) of the
+ * part in the document's JSON form ({@code /days/0/sessions/4/parts/1}, {@code /workPlan/actions/2/lead},
+ * {@code /inputs/1} of a {@link org.oerkit.core.license.Compatibility}); for XML input an XPath with 1-based
+ * indexes ({@code /schedule/day[1]/room[2]/event[5]}); for iCalendar the component path
+ * ({@code /VCALENDAR/VEVENT[3]/DTSTART}). The message names what the finding is about in the document's own
+ * words, so that a finding reads well without looking the path up.
+ *
  * <p>A finding is not an error thrown: a programme with an overlap or a policy draft with a missing
  * section is still a valid value, and the findings describe it. Findings are collected in a
  * {@link Report}.
@@ -21,7 +29,7 @@ public abstract class Finding implements Comparable<Finding> {
    *
    * @param rule  the rule the finding reports on, not null
    * @param severity  how serious it is, not null
-   * @param location  where in the document, such as {@code "day 2 / Session 5"}, not blank
+   * @param location  where in the document, a path starting with {@code /} such as {@code /days/1/sessions/4}
    * @param message  what was seen, as a sentence a person can act on, not blank
    * @return the finding
    */
@@ -48,7 +56,7 @@ public abstract class Finding implements Comparable<Finding> {
   /**
    * Gets where in the document the finding is.
    *
-   * @return a location in the document's own terms, such as {@code "day 2 / Session 5"}
+   * @return the path into the document, starting with {@code /}, such as {@code /days/1/sessions/4}
    */
   @Value.Parameter
   public abstract String location();
@@ -73,12 +81,16 @@ public abstract class Finding implements Comparable<Finding> {
   @Value.Check
   void check() {
     Texts.requireNonBlank("Finding", "location", location());
+    if (location().charAt(0) != '/') {
+      throw new DomainRuleException("Finding", "location",
+          "must be a path into the document that starts with \"/\", such as /days/0/sessions/4", location());
+    }
     Texts.requireNonBlank("Finding", "message", message());
   }
 
   /**
    * Orders findings by severity (most serious first), then location (numbers by their value, so that
-   * "section 2" comes before "section 10"), rule and message.
+   * {@code /days/0/sessions/2} comes before {@code /days/0/sessions/10}), rule and message.
    *
    * @param other  the other finding, not null
    * @return the comparison

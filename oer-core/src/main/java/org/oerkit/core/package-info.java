@@ -10,6 +10,22 @@
  * {@code agenda}, {@code instrument} (the reference catalogue of UNESCO instruments), {@code policy}
  * (policy drafts and their gap analysis) and {@code monitoring} (questionnaires and indicators).
  *
+ * <p><b>Refused when built, or a finding: one rule for the whole library.</b> A value that cannot exist is
+ * refused when it is built, with a {@link org.oerkit.core.DomainRuleException} naming the type and the
+ * attribute: an attribute out of its form (a blank title, an identifier that is not letters and digits, a
+ * negative amount, a year outside 1900-9999) or attributes of one part that contradict each other (a
+ * session interrupted by itself, an end date before the start date). A <em>document</em> that people draft,
+ * exchange and import (a workshop programme, a policy draft) is still a value when its parts disagree with
+ * each other, and its check reports each disagreement as a {@link org.oerkit.core.Finding}: duplicate
+ * identifiers of sessions, groups, rooms, objectives, indicators or work-plan actions, references to parts
+ * that do not exist, overlaps, dates out of order. So an unfinished or imported document can be read, shown
+ * and fixed with all its problems seen at once. A <em>reference instrument</em> that the library computes
+ * with (a questionnaire and its conditions, an indicator framework, the policy template) has no check of
+ * its own: summaries and coverage look its parts up by identifier, so duplicate identifiers and references
+ * to unknown parts are refused when it is built. Findings are located by a path into the document
+ * ({@link org.oerkit.core.Finding#location()}); readers of other tools' formats return the value with
+ * the findings of the reading ({@link org.oerkit.core.Imported}).
+ *
  * <p>Every public type is immutable and thread-safe, and no method accepts or returns {@code null}.
  */
 @OerStyle

@@ -16,8 +16,8 @@ class ReportTest {
   private static final Rule GAP = Rule.of("agenda.gap", "Sessions of a day should follow each other.",
       "Indico timetable checks");
 
-  private static final Finding ERROR = Finding.of(OVERLAP, Severity.ERROR, "day 1 / Session 2", "overlaps Session 3");
-  private static final Finding WARNING = Finding.of(GAP, Severity.WARNING, "day 1", "20 minutes unaccounted for");
+  private static final Finding ERROR = Finding.of(OVERLAP, Severity.ERROR, "/days/0/sessions/1", "overlaps Session 3");
+  private static final Finding WARNING = Finding.of(GAP, Severity.WARNING, "/days/0", "20 minutes unaccounted for");
 
   @Test
   void counts_bySeverity() {
@@ -45,9 +45,9 @@ class ReportTest {
 
   @Test
   void sorted_ordersNumbersInLocationsByValue() {
-    Finding ten = Finding.of(GAP, Severity.WARNING, "section 10", "empty");
-    Finding two = Finding.of(GAP, Severity.WARNING, "section 2", "empty");
-    Finding twoA = Finding.of(GAP, Severity.WARNING, "section 2 / action 1", "empty");
+    Finding ten = Finding.of(GAP, Severity.WARNING, "/days/0/sessions/10", "empty");
+    Finding two = Finding.of(GAP, Severity.WARNING, "/days/0/sessions/2", "empty");
+    Finding twoA = Finding.of(GAP, Severity.WARNING, "/days/0/sessions/2/parts/1", "empty");
     assertThat(Report.of(List.of(ten, twoA, two)).sorted().findings()).containsExactly(two, twoA, ten);
   }
 
@@ -57,11 +57,17 @@ class ReportTest {
             strings().numericBetween(0, 1000), strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(1, 8),
             strings().numericBetween(0, 1000))
         .check((a, n, b, m) -> {
-          Finding x = Finding.of(GAP, Severity.INFO, a.strip().isEmpty() ? "x" + n : a + n, "m");
-          Finding y = Finding.of(GAP, Severity.INFO, b.strip().isEmpty() ? "x" + m : b + m, "m");
+          Finding x = Finding.of(GAP, Severity.INFO, "/" + a + n, "m");
+          Finding y = Finding.of(GAP, Severity.INFO, "/" + b + m, "m");
           return Integer.signum(x.compareTo(y)) == -Integer.signum(y.compareTo(x))
               && (x.compareTo(y) == 0) == x.equals(y);
         });
+  }
+
+  @Test
+  void finding_locationNotAPath_isRefused() {
+    assertThatThrownBy(() -> Finding.of(GAP, Severity.INFO, "day 1", "m"))
+        .isInstanceOf(DomainRuleException.class).hasMessageContaining("starts with \"/\"");
   }
 
   @Test
@@ -74,8 +80,8 @@ class ReportTest {
   @Test
   void format_oneLineAFindingAndCounts() {
     assertThat(Report.of(List.of(ERROR, WARNING)).format()).isEqualTo(
-        "ERROR day 1 / Session 2 [agenda.room-overlap] overlaps Session 3\n"
-            + "WARNING day 1 [agenda.gap] 20 minutes unaccounted for\n"
+        "ERROR /days/0/sessions/1 [agenda.room-overlap] overlaps Session 3\n"
+            + "WARNING /days/0 [agenda.gap] 20 minutes unaccounted for\n"
             + "1 error, 1 warning, 0 notes");
     assertThat(Report.empty().format()).isEqualTo("0 errors, 0 warnings, 0 notes");
   }
@@ -99,7 +105,7 @@ class ReportTest {
 
   @Test
   void finding_blankMessage_isRefused() {
-    assertThatThrownBy(() -> Finding.of(GAP, Severity.INFO, "day 1", ""))
+    assertThatThrownBy(() -> Finding.of(GAP, Severity.INFO, "/days/0", ""))
         .isInstanceOf(DomainRuleException.class)
         .hasMessage("Finding.message must not be blank, was \"\"");
   }
@@ -113,7 +119,7 @@ class ReportTest {
   @Test
   void equals_valueTypes() {
     new EqualsTester()
-        .addEqualityGroup(ERROR, Finding.of(OVERLAP, Severity.ERROR, "day 1 / Session 2", "overlaps Session 3"))
+        .addEqualityGroup(ERROR, Finding.of(OVERLAP, Severity.ERROR, "/days/0/sessions/1", "overlaps Session 3"))
         .addEqualityGroup(WARNING)
         .testEquals();
     new EqualsTester()

@@ -305,10 +305,9 @@ public final class OerJson {
     try {
       return readLenient(json, detect(json).javaType()).report();
     } catch (OerJsonException e) {
-      String at = e.pointer().isEmpty() ? "/" : e.pointer();
-      String location = e.line() > 0 ? at + " (line " + e.line() + ", column " + e.column() + ")" : at;
-      return Report.of(List.of(Finding.of(UNREADABLE,
-          Severity.ERROR, location, e.problem())));
+      String at = e.line() > 0 ? "line " + e.line() + ", column " + e.column() + ": " : "";
+      return Report.of(List.of(Finding.of(UNREADABLE, Severity.ERROR, e.pointer().isEmpty() ? "/" : e.pointer(),
+          at + e.problem())));
     }
   }
 

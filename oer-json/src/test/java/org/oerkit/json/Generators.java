@@ -135,7 +135,7 @@ final class Generators {
     Gen<Integer> number = integers().between(0, 999);
     Gen<Finding> findings = in -> Finding.of(
         Rule.of("rule." + number.generate(in), text.generate(in), text.generate(in)),
-        pick(in, List.of(Severity.values())), text.generate(in), text.generate(in));
+        pick(in, List.of(Severity.values())), "/" + text.generate(in), text.generate(in));
     Gen<List<Finding>> list = lists(findings, 4);
     return in -> Report.of(list.generate(in));
   }

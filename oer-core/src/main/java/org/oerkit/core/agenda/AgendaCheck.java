@@ -35,8 +35,9 @@ import org.oerkit.core.Severity;
  * gaps, non-positive durations, duplicate identifiers. The rules are the constants of {@link AgendaRules}.
  *
  * <p>The check never throws for a programme that is a valid value: every problem is a {@link Finding} in the
- * returned {@link Report}, with a severity, a location such as {@code "2017-12-11 / session-5"} and the
- * rule's source. {@link #check(Workshop)} runs in O(n log n + k) for n sessions, groups and role holders and
+ * returned {@link Report}, with a severity, a location (the JSON Pointer of the session, part, group, day
+ * or room in the workshop's JSON form, such as {@code /days/0/sessions/4/parts/1}), a message that opens
+ * with what it is about ({@code "session s5, part 2: …"}) and the rule's source. {@link #check(Workshop)} runs in O(n log n + k) for n sessions, groups and role holders and
  * k findings: overlaps are found by a sweep over the sessions of each room and each person sorted by start,
  * gaps by one pass over the same order. The tests hold a brute-force oracle that compares every pair in
  * O(n²) and check that the two return equal reports.
@@ -288,11 +289,11 @@ public final class AgendaCheck {
     Booking second = first == a ? b : a;
     String message;
     if (rule.equals(AgendaRules.ROOM_OVERLAP)) {
-      message = range(first, workshop) + " overlaps " + describe(second, workshop) + " in room \""
+      message = describe(first, workshop) + " overlaps " + describe(second, workshop) + " in room \""
           + first.key() + "\"";
       return Finding.of(rule, Severity.ERROR, location(first), message);
     }
-    message = name(first.key()) + " is also in " + describe(second, workshop) + " at " + range(first, workshop);
+    message = name(first.key()) + " is in " + describe(first, workshop) + " and also in " + describe(second, workshop);
     return Finding.of(rule, Severity.WARNING, location(first), message);
   }
 
@@ -340,7 +341,7 @@ public final class AgendaCheck {
     }
     String message = minutes(length) + " between " + TIME.format(Instant.ofEpochSecond(from).atZone(workshop.zone()))
         + " and " + TIME.format(Instant.ofEpochSecond(next.start()).atZone(workshop.zone())) + " in room \""
-        + next.key() + "\"";
+        + next.key() + "\" before " + describe(next, workshop);
     return Optional.of(Finding.of(AgendaRules.GAP, Severity.INFO, location(next), message));
   }
 
@@ -369,14 +370,15 @@ public final class AgendaCheck {
 
   private static void checkDays(Workshop workshop, List<Finding> findings) {
     LocalDate previous = null;
-    for (Day day : workshop.days()) {
-      String location = day.date().toString();
+    for (int i = 0; i < workshop.days().size(); i++) {
+      Day day = workshop.days().get(i);
+      Where location = new Where("/days/" + i, "day " + day.date());
       if (day.date().isBefore(workshop.startDate()) || day.date().isAfter(workshop.endDate())) {
-        findings.add(Finding.of(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR, location,
+        findings.add(location.finding(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR,
             "the day is outside the workshop's dates " + workshop.startDate() + " to " + workshop.endDate()));
       }
       if (previous != null && !day.date().isAfter(previous)) {
-        findings.add(Finding.of(AgendaRules.DAY_ORDER, Severity.ERROR, location,
+        findings.add(location.finding(AgendaRules.DAY_ORDER, Severity.ERROR,
             day.date().equals(previous) ? "the date is repeated" : "the day comes after " + previous));
       }
       previous = day.date();
@@ -385,9 +387,10 @@ public final class AgendaCheck {
 
   private static void checkRooms(Workshop workshop, List<Finding> findings) {
     Set<String> ids = new HashSet<>();
-    for (Room room : workshop.rooms()) {
+    for (int i = 0; i < workshop.rooms().size(); i++) {
+      Room room = workshop.rooms().get(i);
       if (!ids.add(room.id())) {
-        findings.add(Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, "room " + room.id(),
+        findings.add(Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, "/rooms/" + i,
             "room id \"" + room.id() + "\" is already used in the workshop"));
       }
     }
@@ -397,26 +400,28 @@ public final class AgendaCheck {
       List<Finding> findings) {
     Workshop workshop = timeline.workshop();
     Session session = slot.session();
-    String location = location(slot);
+    Where location = Where.of(slot);
     SessionTime time = session.time();
     if (!time.isKnown()) {
       String missing = time.start().isEmpty() && time.length().isEmpty() ? "no time"
           : time.start().isEmpty() ? "no start" : "no end or duration";
-      findings.add(Finding.of(AgendaRules.TIME_UNKNOWN, Severity.INFO, location,
+      findings.add(location.finding(AgendaRules.TIME_UNKNOWN, Severity.INFO,
           "the source gives " + missing + " (" + time + ")"));
     }
     checkTime(location, time, findings);
-    session.room().filter(r -> !roomIds.contains(r)).ifPresent(r -> findings.add(Finding.of(
-        AgendaRules.UNKNOWN_ROOM, Severity.ERROR, location, "room \"" + r + "\" is not a room of the workshop")));
+    session.room().filter(r -> !roomIds.contains(r)).ifPresent(r -> findings.add(location.finding(
+        AgendaRules.UNKNOWN_ROOM, Severity.ERROR, "room \"" + r + "\" is not a room of the workshop")));
     Set<String> groupIds = new LinkedHashSet<>();
-    for (BreakoutGroup group : session.groups()) {
-      String groupLocation = location + " / group " + group.id();
+    for (int g = 0; g < session.groups().size(); g++) {
+      BreakoutGroup group = session.groups().get(g);
+      Where groupLocation = new Where(slot.pointer() + "/groups/" + g,
+          location.subject() + ", group " + group.id());
       if (!groupIds.add(group.id())) {
-        findings.add(Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, groupLocation,
+        findings.add(groupLocation.finding(AgendaRules.DUPLICATE_ID, Severity.ERROR,
             "group id \"" + group.id() + "\" is already used in the session"));
       }
-      group.room().filter(r -> !roomIds.contains(r)).ifPresent(r -> findings.add(Finding.of(
-          AgendaRules.UNKNOWN_ROOM, Severity.ERROR, groupLocation, "room \"" + r + "\" is not a room of the workshop")));
+      group.room().filter(r -> !roomIds.contains(r)).ifPresent(r -> findings.add(groupLocation.finding(
+          AgendaRules.UNKNOWN_ROOM, Severity.ERROR, "room \"" + r + "\" is not a room of the workshop")));
     }
     boolean placed = isPlaced(slot);
     if (placed) {
@@ -426,10 +431,10 @@ public final class AgendaCheck {
       checkLocalTime(location, "end", end, workshop.zone(), findings);
       LocalDateTime midnight = slot.date().plusDays(1).atStartOfDay();
       if (end.isAfter(midnight)) {
-        findings.add(Finding.of(AgendaRules.CROSSES_MIDNIGHT, Severity.WARNING, location,
+        findings.add(location.finding(AgendaRules.CROSSES_MIDNIGHT, Severity.WARNING,
             "the session ends on " + DATE_TIME.format(end)));
         if (end.isAfter(workshop.endDate().plusDays(1).atStartOfDay())) {
-          findings.add(Finding.of(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR, location,
+          findings.add(location.finding(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR,
               "the session ends after the workshop's last day " + workshop.endDate()));
         }
       }
@@ -447,15 +452,15 @@ public final class AgendaCheck {
     checkInterruptions(byId, slot, location, findings);
   }
 
-  private static void checkTime(String location, SessionTime time, List<Finding> findings) {
+  private static void checkTime(Where location, SessionTime time, List<Finding> findings) {
     if (time.isInferred()) {
       String which = time.isStartInferred() && time.isEndInferred() ? "the start and the end are"
           : time.isStartInferred() ? "the start is" : "the end is";
-      findings.add(Finding.of(AgendaRules.TIME_INFERRED, Severity.INFO, location,
+      findings.add(location.finding(AgendaRules.TIME_INFERRED, Severity.INFO,
           which + " inferred, not given by the source (" + time + ")"));
     }
     if (!time.isConsistent()) {
-      findings.add(Finding.of(AgendaRules.TIME_INCONSISTENT, Severity.ERROR, location,
+      findings.add(location.finding(AgendaRules.TIME_INCONSISTENT, Severity.ERROR,
           "the end " + TIME.format(time.end().get()) + " is not the start " + TIME.format(time.start().get())
               + " plus the duration " + minutes(time.duration().get())));
     }
@@ -463,31 +468,31 @@ public final class AgendaCheck {
     if (length.isPresent()) {
       Duration d = length.get();
       if (d.isNegative() || d.isZero()) {
-        findings.add(Finding.of(AgendaRules.NON_POSITIVE_DURATION, Severity.ERROR, location,
+        findings.add(location.finding(AgendaRules.NON_POSITIVE_DURATION, Severity.ERROR,
             "the time " + time + " lasts " + minutes(d)));
       } else {
         if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
-          findings.add(Finding.of(AgendaRules.WHOLE_MINUTES, Severity.ERROR, location,
+          findings.add(location.finding(AgendaRules.WHOLE_MINUTES, Severity.ERROR,
               "the duration " + d + " is not a whole number of minutes"));
         }
         if (d.compareTo(Duration.ofHours(24)) >= 0) {
-          findings.add(Finding.of(AgendaRules.LONG_DURATION, Severity.WARNING, location,
+          findings.add(location.finding(AgendaRules.LONG_DURATION, Severity.WARNING,
               "the time " + time + " lasts " + minutes(d)));
         }
       }
     }
   }
 
-  private static void checkLocalTime(String location, String what, LocalDateTime local, ZoneId zone,
+  private static void checkLocalTime(Where location, String what, LocalDateTime local, ZoneId zone,
       List<Finding> findings) {
     ZoneRules rules = zone.getRules();
     int offsets = rules.getValidOffsets(local).size();
     if (offsets == 0) {
-      findings.add(Finding.of(AgendaRules.LOCAL_TIME_GAP, Severity.ERROR, location,
+      findings.add(location.finding(AgendaRules.LOCAL_TIME_GAP, Severity.ERROR,
           "the " + what + " " + DATE_TIME.format(local) + " does not exist in " + zone
               + " (clocks move forward)"));
     } else if (offsets > 1) {
-      findings.add(Finding.of(AgendaRules.LOCAL_TIME_OVERLAP, Severity.WARNING, location,
+      findings.add(location.finding(AgendaRules.LOCAL_TIME_OVERLAP, Severity.WARNING,
           "the " + what + " " + DATE_TIME.format(local) + " occurs twice in " + zone + " (clocks move back)"));
     }
   }
@@ -498,12 +503,12 @@ public final class AgendaCheck {
    * against the enclosing slot's net length.
    */
   private static void checkParts(Timeline timeline, Slot enclosing, boolean placed, Optional<Duration> net,
-      String location, List<Finding> findings) {
+      Where location, List<Finding> findings) {
     Duration known = Duration.ZERO;
     boolean allKnown = true;
     List<Slot> parts = timeline.partsOf(enclosing);
     for (Slot part : parts) {
-      String partLocation = location(part);
+      Where partLocation = Where.of(part);
       SessionTime time = part.time();
       checkTime(partLocation, time, findings);
       Optional<Duration> length = time.length();
@@ -515,7 +520,7 @@ public final class AgendaCheck {
       if (placed && part.start().isPresent()) {
         ZonedDateTime partEnd = part.end().orElse(part.start().get());
         if (part.start().get().isBefore(enclosing.start().get()) || partEnd.isAfter(enclosing.end().get())) {
-          findings.add(Finding.of(AgendaRules.PART_OUTSIDE_SESSION, Severity.ERROR, partLocation,
+          findings.add(partLocation.finding(AgendaRules.PART_OUTSIDE_SESSION, Severity.ERROR,
               "the part " + time + " is outside " + (enclosing.part().isPresent() ? "the part " : "the session ")
                   + enclosing.time()));
         }
@@ -529,21 +534,21 @@ public final class AgendaCheck {
     String breaks = net.get().equals(whole) ? "" : " (" + minutes(whole) + " less breaks)";
     String of = enclosing.part().isPresent() ? ", the part " : ", the session ";
     if (known.compareTo(net.get()) > 0) {
-      findings.add(Finding.of(AgendaRules.PARTS_EXCEED_SESSION, Severity.ERROR, location,
+      findings.add(location.finding(AgendaRules.PARTS_EXCEED_SESSION, Severity.ERROR,
           "the parts last " + minutes(known) + of + minutes(net.get()) + breaks));
     } else if (allKnown && known.compareTo(net.get()) < 0) {
-      findings.add(Finding.of(AgendaRules.SESSION_SLACK, Severity.INFO, location,
+      findings.add(location.finding(AgendaRules.SESSION_SLACK, Severity.INFO,
           "the parts fill " + minutes(known) + " of " + minutes(net.get()) + breaks + "; "
               + minutes(net.get().minus(known)) + " unexplained"));
     }
   }
 
-  private static void checkInterruptions(Map<String, Slot> byId, Slot slot, String location,
+  private static void checkInterruptions(Map<String, Slot> byId, Slot slot, Where location,
       List<Finding> findings) {
     for (String id : slot.session().interruptedBy()) {
       Slot pause = byId.get(id);
       if (pause == null) {
-        findings.add(Finding.of(AgendaRules.UNKNOWN_INTERRUPTION, Severity.ERROR, location,
+        findings.add(location.finding(AgendaRules.UNKNOWN_INTERRUPTION, Severity.ERROR,
             "the interrupting session \"" + id + "\" is not on " + slot.date()));
         continue;
       }
@@ -551,24 +556,44 @@ public final class AgendaCheck {
       SessionTime inner = pause.time();
       if (slot.end().isPresent() && pause.end().isPresent()) {
         if (pause.start().get().isBefore(slot.start().get()) || pause.end().get().isAfter(slot.end().get())) {
-          findings.add(Finding.of(AgendaRules.INTERRUPTION_OUTSIDE, Severity.ERROR, location,
+          findings.add(location.finding(AgendaRules.INTERRUPTION_OUTSIDE, Severity.ERROR,
               "the interrupting session \"" + id + "\" " + inner + " is outside the session " + outer));
         }
       }
     }
   }
 
-  /** The location of a slot in a finding, such as {@code "2017-12-11 / session-5 / part 2.1"}. */
+  /** The location of a slot in a finding: its JSON Pointer in the workshop, such as {@code /days/0/sessions/4}. */
   static String location(Slot slot) {
-    String where = slot.date() + " / " + slot.session().id();
+    return slot.pointer();
+  }
+
+  /** What a finding about a slot is about, in the programme's words: {@code "session s5, part 2.1"}. */
+  static String subject(Slot slot) {
+    String session = "session " + slot.session().id();
     if (slot.group().isPresent()) {
-      return where + " / group " + slot.group().get().id();
+      return session + ", group " + slot.group().get().id();
     }
     if (!slot.partNumber().isEmpty()) {
-      return where + " / part " + slot.partNumber().stream().map(String::valueOf)
+      return session + ", part " + slot.partNumber().stream().map(String::valueOf)
           .collect(java.util.stream.Collectors.joining("."));
     }
-    return where;
+    return session;
+  }
+
+  /**
+   * Where a finding is: the JSON Pointer that is its location, and the subject that opens its message, so
+   * that a finding names what it is about in the programme's words as well as where it is.
+   */
+  private record Where(String pointer, String subject) {
+
+    static Where of(Slot slot) {
+      return new Where(location(slot), AgendaCheck.subject(slot));
+    }
+
+    Finding finding(Rule rule, Severity severity, String message) {
+      return Finding.of(rule, severity, pointer, subject + ": " + message);
+    }
   }
 
   private static String location(Booking booking) {

@@ -183,11 +183,11 @@ public final class ProgrammePictures {
         }
         for (Session session : entry.getValue()) {
           if (!breaksInside.contains(session)) {
-            draw(shapes, day, session, laneX, first, gridTop, 0, report).ifPresent(unplaced::add);
+            draw(shapes, day, session, pointer(workshop, session), laneX, first, gridTop, 0, report).ifPresent(unplaced::add);
           }
         }
         for (Session session : breaksInside) {
-          draw(shapes, day, session, laneX, first, gridTop, 10, report).ifPresent(unplaced::add);
+          draw(shapes, day, session, pointer(workshop, session), laneX, first, gridTop, 10, report).ifPresent(unplaced::add);
         }
         lane++;
       }
@@ -208,7 +208,7 @@ public final class ProgrammePictures {
     for (Finding finding : report.findings()) {
       if (finding.severity().isAtLeast(Severity.WARNING) || finding.rule().id().equals(AgendaRules.GAP.id())) {
         notes.add((finding.severity() == Severity.INFO ? "Note" : finding.severity() == Severity.ERROR ? "Error"
-            : "Warning") + " (" + finding.location() + "): " + finding.message());
+            : "Warning") + ": " + finding.message());
       }
     }
     for (String name : unplaced) {
@@ -256,8 +256,12 @@ public final class ProgrammePictures {
     return Optional.of(new int[] {from, (int) Math.min(from + Math.max(minutes, 5), 24 * 60)});
   }
 
-  private static Optional<String> draw(List<Node> shapes, Day day, Session session, double laneX, int first,
-      double gridTop, double inset, Report report) {
+  private static String pointer(Workshop workshop, Session session) {
+    return workshop.timeline().of(session).map(Slot::pointer).orElseThrow();
+  }
+
+  private static Optional<String> draw(List<Node> shapes, Day day, Session session, String pointer, double laneX,
+      int first, double gridTop, double inset, Report report) {
     double room = Double.MAX_VALUE;
     for (String id : session.interruptedBy()) {
       Optional<int[]> inside = day.session(id).flatMap(b -> span(b.time()));
@@ -292,7 +296,7 @@ public final class ProgrammePictures {
       text = List.of();
     }
     boolean flagged = report.findings().stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING)
-        && f.location().contains(session.id()));
+        && (f.location().equals(pointer) || f.location().startsWith(pointer + "/")));
     String tooltip = session.fullTitle() + ", " + time + (flagged ? ". See the findings below." : "");
     Element.Builder box = Svg.box(x, y, width, textHeight < height ? textHeight : height, swatch,
         isBreak ? "url(#hatch)" : swatch.fill().hex(), tooltip, text, FONT, false)

@@ -39,6 +39,7 @@ public final class Slot {
     GROUP
   }
 
+  private final String pointer;
   private final int dayIndex;
   private final Day day;
   private final int order;
@@ -54,10 +55,11 @@ public final class Slot {
   private final UUID uid;
   private final Optional<UUID> parent;
 
-  Slot(int dayIndex, Day day, int order, Session session, List<Part> parts, List<Integer> partNumber,
+  Slot(String pointer, int dayIndex, Day day, int order, Session session, List<Part> parts, List<Integer> partNumber,
       Optional<BreakoutGroup> group, Optional<LocalDateTime> localStart, Optional<LocalDateTime> localEnd,
       Optional<ZonedDateTime> start, Optional<ZonedDateTime> end, boolean inferred, UUID uid,
       Optional<UUID> parent) {
+    this.pointer = pointer;
     this.dayIndex = dayIndex;
     this.day = day;
     this.order = order;
@@ -81,6 +83,17 @@ public final class Slot {
    */
   public Kind kind() {
     return group.isPresent() ? Kind.GROUP : parts.isEmpty() ? Kind.SESSION : Kind.PART;
+  }
+
+  /**
+   * Gets where the slot's session, part or group is in the workshop: the JSON Pointer (RFC 6901) of it in
+   * the workshop's native JSON form, such as {@code /days/0/sessions/4/parts/1/parts/0} or
+   * {@code /days/1/sessions/2/groups/0}. It is the location of every finding about the slot.
+   *
+   * @return the pointer, starting with {@code /}
+   */
+  public String pointer() {
+    return pointer;
   }
 
   /**

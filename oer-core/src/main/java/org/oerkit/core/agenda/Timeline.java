@@ -72,16 +72,19 @@ public final class Timeline {
     int order = 0;
     for (int d = 0; d < workshop.days().size(); d++) {
       Day day = workshop.days().get(d);
-      for (Session session : day.sessions()) {
-        Slot slot = sessionSlot(d, day, order++, session);
+      for (int i = 0; i < day.sessions().size(); i++) {
+        Session session = day.sessions().get(i);
+        Slot slot = sessionSlot(d, day, order++, session, "/days/" + d + "/sessions/" + i);
         all.add(slot);
         tops.add(slot);
         ids.putIfAbsent(session.id(), slot);
         sessionSlots.putIfAbsent(session, slot);
         dates.put(day.date(), slot);
         placeParts(slot, slot, ImmutableList.of(), ImmutableList.of(), session.parts(), all, within);
-        for (BreakoutGroup group : session.groups()) {
-          Slot groupSlot = new Slot(d, day, slot.order(), session, ImmutableList.of(), ImmutableList.of(),
+        for (int g = 0; g < session.groups().size(); g++) {
+          BreakoutGroup group = session.groups().get(g);
+          Slot groupSlot = new Slot(slot.pointer() + "/groups/" + g, d, day, slot.order(), session,
+              ImmutableList.of(), ImmutableList.of(),
               Optional.of(group), slot.localStart(), slot.localEnd(), slot.start(), slot.end(), slot.isInferred(),
               uid("session/" + session.id() + "/group/" + group.id()), Optional.of(slot.uid()));
           all.add(groupSlot);
@@ -112,12 +115,12 @@ public final class Timeline {
     return NameBasedUuid.v5(workshop.uid(), name);
   }
 
-  private Slot sessionSlot(int dayIndex, Day day, int order, Session session) {
+  private Slot sessionSlot(int dayIndex, Day day, int order, Session session, String pointer) {
     SessionTime time = session.time();
     Optional<LocalDateTime> local = time.start().map(t -> LocalDateTime.of(day.date(), t));
     Optional<ZonedDateTime> start = local.map(l -> ZonedDateTime.of(l, workshop.zone()));
     Optional<ZonedDateTime> end = start.flatMap(s -> end(local.get(), s, time));
-    return new Slot(dayIndex, day, order, session, ImmutableList.of(), ImmutableList.of(), Optional.empty(),
+    return new Slot(pointer, dayIndex, day, order, session, ImmutableList.of(), ImmutableList.of(), Optional.empty(),
         local, localEnd(local, end, time), start, end, time.isInferred(), uid("session/" + session.id()),
         Optional.empty());
   }
@@ -132,7 +135,8 @@ public final class Timeline {
       Optional<ZonedDateTime> start = local.map(l -> ZonedDateTime.of(l, workshop.zone()));
       Optional<ZonedDateTime> end = start.flatMap(s -> end(local.get(), s, part.time()));
       String dotted = String.join(".", partNumber.stream().map(String::valueOf).toList());
-      Slot slot = new Slot(session.dayNumber() - 1, session.day(), session.order(), session.session(), partPath,
+      Slot slot = new Slot(parent.pointer() + "/parts/" + i, session.dayNumber() - 1, session.day(), session.order(),
+          session.session(), partPath,
           partNumber, Optional.empty(), local, localEnd(local, end, part.time()), start, end,
           part.time().isInferred(),
           uid("session/" + session.session().id() + "/part/" + dotted), Optional.of(parent.uid()));

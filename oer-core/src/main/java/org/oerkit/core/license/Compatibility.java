@@ -295,11 +295,12 @@ public abstract class Compatibility {
       refusals(findings);
     } else if (!requestedCandidates().isEmpty()) {
       for (License candidate : permittedButNotRecommended()) {
-        for (License input : inputs()) {
+        for (int i = 0; i < inputs().size(); i++) {
+          License input = inputs().get(i);
           CompatibilityRules.Verdict verdict = verdict(input, candidate);
           if (verdict.cell == CompatibilityRules.Cell.NOT_RECOMMENDED) {
-            findings.add(Finding.of(verdict.rule, Severity.WARNING, input.id() + " -> " + candidate.id(),
-                verdict.message + "."));
+            findings.add(Finding.of(verdict.rule, Severity.WARNING, pointer(i),
+                input.id() + " to " + candidate.id() + ": " + verdict.message + "."));
           }
         }
       }
@@ -384,12 +385,13 @@ public abstract class Compatibility {
 
   private void refusals(List<Finding> findings) {
     Map<License, Set<License>> permitted = new HashMap<>();
-    for (License input : inputs()) {
+    for (int i = 0; i < inputs().size(); i++) {
+      License input = inputs().get(i);
       permitted.put(input, permittedBy(input, false));
       if (permitted.get(input).isEmpty()) {
         License someCandidate = candidates().get(0);
         CompatibilityRules.Verdict verdict = verdict(input, someCandidate);
-        findings.add(Finding.of(verdict.rule, Severity.ERROR, input.id(), sentence(verdict.message)));
+        findings.add(Finding.of(verdict.rule, Severity.ERROR, pointer(i), input.id() + ": " + sentence(verdict.message)));
       }
     }
     if (!findings.isEmpty()) {
@@ -397,19 +399,24 @@ public abstract class Compatibility {
     }
     for (int i = 0; i < inputs().size(); i++) {
       for (int j = i + 1; j < inputs().size(); j++) {
-        pairRefusals(inputs().get(i), inputs().get(j), permitted, findings);
+        pairRefusals(inputs().get(i), inputs().get(j), pointer(j), permitted, findings);
       }
     }
     if (findings.isEmpty()) {
-      findings.add(Finding.of(LicenseRules.NO_COMMON_LICENSE, Severity.ERROR,
-          inputs().stream().map(License::id).collect(Collectors.joining(" + ")),
+      findings.add(Finding.of(LicenseRules.NO_COMMON_LICENSE, Severity.ERROR, "/inputs",
           "No license among " + candidates().stream().map(License::id).collect(Collectors.joining(", "))
               + " is permitted by every input."));
     }
   }
 
-  private void pairRefusals(License a, License b, Map<License, Set<License>> permitted, List<Finding> findings) {
-    String location = a.id() + " + " + b.id();
+  /** The location of a finding about an input: its JSON Pointer among the {@link #inputs()}. */
+  private static String pointer(int input) {
+    return "/inputs/" + input;
+  }
+
+  /** The refusals of a pair of inputs, located at the later one, which is the one that cannot join. */
+  private void pairRefusals(License a, License b, String location, Map<License, Set<License>> permitted,
+      List<Finding> findings) {
     Set<License> common = new LinkedHashSet<>(permitted.get(a));
     common.retainAll(permitted.get(b));
     List<License> pair = List.of(a, b);

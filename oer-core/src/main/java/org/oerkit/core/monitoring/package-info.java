@@ -12,6 +12,11 @@
  * {@link org.oerkit.core.monitoring.Indicator}s in {@link org.oerkit.core.monitoring.Dimension}s, such as the
  * areas of action and monitoring provisions of the 2019 Recommendation.
  *
+ * <p>Questionnaires and indicator frameworks are reference instruments: summaries look their questions,
+ * dimensions and indicators up by identifier, so two parts with one identifier, a condition on a question
+ * that does not come earlier, or an indicator in an unknown dimension are refused when the instrument is
+ * built (the library's rule, in {@link org.oerkit.core}), not reported later as findings.
+ *
  * <p>Monitoring never touches a policy draft: this package refers to the reference catalogue
  * ({@link org.oerkit.core.instrument}) only, and {@link org.oerkit.core.policy} does not refer to it. The
  * baselines and targets a draft sets for its own indicators belong to the draft

@@ -31,8 +31,11 @@ import org.oerkit.core.vocabulary.Organization;
 
 /**
  * The gap analysis of a policy draft against the UNESCO country OER policy template and the 2019 UNESCO
- * Recommendation on OER: a {@link Report} of findings, each with a severity, a location in the draft and the
- * source paragraph of its rule ({@link PolicyRules}); the {@link Coverage} of the 33 sub-actions; and a
+ * Recommendation on OER: a {@link Report} of findings, each with a severity, a location in the draft (the JSON
+ * Pointer of the part in the draft's JSON form, such as {@code /workPlan/actions/2/lead} or
+ * {@code /sectionTexts/LICENSE} for a section without text; a sub-action the draft does not address is
+ * located at {@code /workPlan/actions}, where an action would address it) and the source paragraph of its
+ * rule ({@link PolicyRules}); the {@link Coverage} of the 33 sub-actions; and a
  * side-by-side {@link PolicyComparison} of several drafts.
  *
  * <p>The Astana 2017 workshop set out to "identify existing gaps" in national policy frameworks (concept note,
@@ -67,6 +70,9 @@ import org.oerkit.core.vocabulary.Organization;
 public final class GapAnalysis {
 
   private static final GapAnalysis STANDARD = new GapAnalysis(PolicyTemplate.unescoCountryTemplate());
+
+  /** Where a gap in the coverage of the 2019 Recommendation is located: the actions that would close it. */
+  private static final String COVERAGE = "/workPlan/actions";
 
   private final PolicyTemplate template;
 
@@ -179,6 +185,11 @@ public final class GapAnalysis {
     map.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(evidence);
   }
 
+  /** The JSON Pointer of a section's text in a draft. */
+  private static String pointer(PolicySection section) {
+    return "/sectionTexts/" + section.name();
+  }
+
   private static Finding finding(Rule rule, Severity severity, String location, String message) {
     return Finding.of(rule, severity, location, message);
   }
@@ -190,39 +201,47 @@ public final class GapAnalysis {
       PolicyVersion earlier = draft.versions().get(i - 1);
       PolicyVersion version = draft.versions().get(i);
       if (version.date().isBefore(earlier.date())) {
-        findings.add(finding(PolicyRules.VERSION_ORDER, Severity.ERROR, "version " + version.label(),
-            "The version is dated " + version.date() + ", before " + earlier.label() + " of " + earlier.date()
+        findings.add(finding(PolicyRules.VERSION_ORDER, Severity.ERROR, "/versions/" + i,
+            "The version " + version.label() + " is dated " + version.date() + ", before " + earlier.label() + " of " + earlier.date()
                 + " listed before it."));
       }
     }
     Set<String> objectives = new HashSet<>();
-    for (Objective objective : draft.objectives()) {
-      duplicate(objectives, objective.id(), "objective", findings);
+    for (int i = 0; i < draft.objectives().size(); i++) {
+      duplicate(objectives, draft.objectives().get(i).id(), "objective", "/objectives/" + i, findings);
     }
     Set<String> indicators = new HashSet<>();
-    for (MonitoringIndicator indicator : draft.indicators()) {
-      duplicate(indicators, indicator.id(), "indicator", findings);
+    for (int i = 0; i < draft.indicators().size(); i++) {
+      MonitoringIndicator indicator = draft.indicators().get(i);
+      duplicate(indicators, indicator.id(), "indicator", "/indicators/" + i, findings);
       for (String objective : indicator.objectives()) {
         if (!objectives.contains(objective)) {
-          findings.add(finding(PolicyRules.UNKNOWN_OBJECTIVE, Severity.ERROR, "indicator " + indicator.id(),
-              "The indicator measures objective " + objective + ", which the draft does not have."));
+          findings.add(finding(PolicyRules.UNKNOWN_OBJECTIVE, Severity.ERROR, "/indicators/" + i + "/objectives",
+              "The indicator " + indicator.id() + " measures objective " + objective
+                  + ", which the draft does not have."));
         }
       }
     }
     Set<String> actions = new HashSet<>();
-    for (WorkPlanAction action : draft.workPlan().actions()) {
-      duplicate(actions, action.id(), "work plan action", findings);
+    for (int i = 0; i < draft.workPlan().actions().size(); i++) {
+      duplicate(actions, draft.workPlan().actions().get(i).id(), "work plan action", "/workPlan/actions/" + i,
+          findings);
     }
-    draft.coordination().ifPresent(structure -> structure.responsibilities().stream()
-        .filter(r -> !structure.includes(r.organization()))
-        .forEach(r -> findings.add(finding(PolicyRules.RESPONSIBILITY_OUTSIDE_STRUCTURE, Severity.ERROR,
-            PolicySection.COORDINATION.label(), "The responsibility \"" + r.duty() + "\" falls to "
-                + r.organization().displayName() + ", which is neither the lead nor a member."))));
+    draft.coordination().ifPresent(structure -> {
+      for (int i = 0; i < structure.responsibilities().size(); i++) {
+        Responsibility r = structure.responsibilities().get(i);
+        if (!structure.includes(r.organization())) {
+          findings.add(finding(PolicyRules.RESPONSIBILITY_OUTSIDE_STRUCTURE, Severity.ERROR,
+              "/coordination/responsibilities/" + i, "The responsibility \"" + r.duty() + "\" falls to "
+                  + r.organization().displayName() + ", which is neither the lead nor a member."));
+        }
+      }
+    });
   }
 
-  private static void duplicate(Set<String> seen, String id, String part, List<Finding> findings) {
+  private static void duplicate(Set<String> seen, String id, String part, String pointer, List<Finding> findings) {
     if (!seen.add(id)) {
-      findings.add(finding(PolicyRules.DUPLICATE_ID, Severity.ERROR, part + " " + id,
+      findings.add(finding(PolicyRules.DUPLICATE_ID, Severity.ERROR, pointer,
           "Another " + part + " of the draft has the identifier " + id + "."));
     }
   }
@@ -233,15 +252,17 @@ public final class GapAnalysis {
     for (PolicySection section : PolicySection.values()) {
       boolean hasText = draft.sectionText(section).isPresent();
       Optional<String> gap = structuredGap(draft, section);
+      String pointer = pointer(section);
+      String named = "Section " + section.number() + ", \"" + section.title() + "\",";
       if (!hasText && gap.isPresent()) {
-        findings.add(finding(PolicyRules.sectionMissing(section), Severity.ERROR, section.label(),
-            "The section has no text, and the draft " + gap.get() + "."));
+        findings.add(finding(PolicyRules.sectionMissing(section), Severity.ERROR, pointer,
+            named + " has no text, and the draft " + gap.get() + "."));
       } else if (!hasText) {
-        findings.add(finding(PolicyRules.sectionMissing(section), Severity.WARNING, section.label(),
-            "The section has no text, although the draft has structured content for it."));
+        findings.add(finding(PolicyRules.sectionMissing(section), Severity.WARNING, pointer,
+            named + " has no text, although the draft has structured content for it."));
       } else if (gap.isPresent()) {
-        findings.add(finding(PolicyRules.sectionEmpty(section), Severity.WARNING, section.label(),
-            "The section has text, but the draft " + gap.get() + "."));
+        findings.add(finding(PolicyRules.sectionEmpty(section), Severity.WARNING, pointer,
+            named + " has text, but the draft " + gap.get() + "."));
       }
     }
   }
@@ -282,9 +303,9 @@ public final class GapAnalysis {
       for (TemplateField field : section.fields()) {
         String value = draft.fieldValues().get(field.key());
         if (field.isRequired() && (value == null || Texts.isBlank(value))) {
-          findings.add(finding(PolicyRules.FIELD_MISSING, Severity.WARNING,
-              section.section().label() + " / field " + field.key(),
-              "The required field \"" + field.label() + "\" is not filled."));
+          findings.add(finding(PolicyRules.FIELD_MISSING, Severity.WARNING, "/fieldValues/" + field.key(),
+              "The required field \"" + field.label() + "\" of section " + section.section().number()
+                  + " is not filled."));
         }
       }
     }
@@ -294,7 +315,7 @@ public final class GapAnalysis {
 
   private static void checkMaterials(PolicyDraft draft, List<Finding> findings) {
     draft.openMaterials().filter(m -> !m.isPubliclyFundedOpen()).ifPresent(m -> findings.add(finding(
-        PolicyRules.PUBLIC_FUNDING_NOT_OPEN, Severity.WARNING, PolicySection.MATERIALS.label(),
+        PolicyRules.PUBLIC_FUNDING_NOT_OPEN, Severity.WARNING, "/openMaterials",
         "The draft does not require publicly funded educational materials to be openly licensed.")));
   }
 
@@ -303,14 +324,14 @@ public final class GapAnalysis {
       return;
     }
     LicenseMandate mandate = draft.licenseMandate().get();
-    String location = PolicySection.LICENSE.label();
     if (!mandate.defaultLicense().isOpen()) {
-      findings.add(finding(PolicyRules.LICENSE_NOT_OPEN, Severity.ERROR, location,
+      findings.add(finding(PolicyRules.LICENSE_NOT_OPEN, Severity.ERROR, "/licenseMandate/defaultLicense",
           "The default licence " + mandate.defaultLicense().id() + notOpenBecause(mandate.defaultLicense())));
     }
-    for (License alternative : mandate.alternatives()) {
+    for (int i = 0; i < mandate.alternatives().size(); i++) {
+      License alternative = mandate.alternatives().get(i);
       if (!alternative.isOpen()) {
-        findings.add(finding(PolicyRules.LICENSE_NOT_OPEN, Severity.WARNING, location,
+        findings.add(finding(PolicyRules.LICENSE_NOT_OPEN, Severity.WARNING, "/licenseMandate/alternatives/" + i,
             "The allowed alternative " + alternative.id() + notOpenBecause(alternative)));
       }
     }
@@ -319,7 +340,7 @@ public final class GapAnalysis {
   private static void checkRetired(PolicyDraft draft, List<Finding> findings) {
     draft.licenseMandate().ifPresent(m -> m.allowed().stream()
         .filter(l -> l.isRetired() && !m.keptRetired().contains(l))
-        .forEach(l -> findings.add(finding(PolicyRules.LICENSE_RETIRED, Severity.WARNING, PolicySection.LICENSE.label(),
+        .forEach(l -> findings.add(finding(PolicyRules.LICENSE_RETIRED, Severity.WARNING, "/licenseMandate",
             "The draft allows " + l.shortName() + " (" + l.id() + "), which Creative Commons retired on "
                 + l.retiredOn().get() + ", without saying it keeps a retired tool on purpose."))));
   }
@@ -337,18 +358,19 @@ public final class GapAnalysis {
     LocalDate date = draft.latestVersion().get().date();
     if (draft.capacityBuilding().map(c -> !c.competencies().isEmpty()).orElse(false)
         && Instrument.ICT_CFT_VERSION_3.postdates(date)) {
-      findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.CAPACITY_BUILDING.label(),
+      findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, "/capacityBuilding/competencies",
           "The draft, dated " + date + ", names competencies of the " + Instrument.ICT_CFT_VERSION_3.title()
               + ", published in " + Instrument.ICT_CFT_VERSION_3.date() + ": it did not yet exist on that date."));
     }
-    for (RelatedInstrument related : draft.relatedInstruments()) {
+    for (int i = 0; i < draft.relatedInstruments().size(); i++) {
+      RelatedInstrument related = draft.relatedInstruments().get(i);
       Optional<Instrument> known = Instrument.findByTitle(related.title());
       if (known.isPresent() && known.get().postdates(date)) {
-        findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.POSITIONING.label(),
+        findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, "/relatedInstruments/" + i,
             "The draft, dated " + date + ", refers to " + known.get().title() + ", adopted "
                 + known.get().date() + ": it did not yet exist on that date."));
       } else if (known.isEmpty() && related.year().isPresent() && related.year().getAsInt() > date.getYear()) {
-        findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.POSITIONING.label(),
+        findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, "/relatedInstruments/" + i,
             "The draft, dated " + date + ", refers to \"" + related.title() + "\" of " + related.year().getAsInt()
                 + ", a later year."));
       }
@@ -357,7 +379,7 @@ public final class GapAnalysis {
       for (License license : m.allowed()) {
         Optional<LocalDate> published = LicenseTimeline.publishedOn(license);
         if (published.isPresent() && date.isBefore(published.get())) {
-          findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, PolicySection.LICENSE.label(),
+          findings.add(finding(PolicyRules.NOT_YET_ADOPTED, Severity.WARNING, "/licenseMandate",
               "The draft, dated " + date + ", allows " + license.shortName() + ", whose version was published on "
                   + published.get() + "."));
         }
@@ -373,7 +395,7 @@ public final class GapAnalysis {
 
   private static void checkCapacity(PolicyDraft draft, List<Finding> findings) {
     draft.capacityBuilding().filter(c -> !c.isLinkedToIctFramework()).ifPresent(c -> findings.add(finding(
-        PolicyRules.CAPACITY_NOT_LINKED_TO_ICT_CFT, Severity.INFO, PolicySection.CAPACITY_BUILDING.label(),
+        PolicyRules.CAPACITY_NOT_LINKED_TO_ICT_CFT, Severity.INFO, "/capacityBuilding",
         "Capacity building names no competency of the UNESCO ICT Competency Framework for Teachers.")));
   }
 
@@ -382,22 +404,24 @@ public final class GapAnalysis {
   private static void checkWorkPlan(PolicyDraft draft, List<Finding> findings) {
     if (draft.startYear().isPresent() && draft.endYear().isPresent()
         && draft.startYear().get().isAfter(draft.endYear().get())) {
-      findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, "policy horizon",
+      findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, "/endYear",
           "The policy starts in " + draft.startYear().get() + " but ends in " + draft.endYear().get() + "."));
     }
-    for (WorkPlanAction action : draft.workPlan().actions()) {
-      String location = "work plan action " + action.id();
+    for (int i = 0; i < draft.workPlan().actions().size(); i++) {
+      WorkPlanAction action = draft.workPlan().actions().get(i);
+      String location = "/workPlan/actions/" + i;
       if (action.lead().isEmpty()) {
         findings.add(finding(PolicyRules.ACTION_WITHOUT_LEAD, Severity.ERROR, location,
-            "\"" + action.title() + "\" has no lead organization."));
+            "The action " + action.id() + ", \"" + action.title() + "\", has no lead organization."));
       } else if (draft.coordination().isPresent() && !draft.coordination().get().includes(action.lead().get())) {
         Organization lead = action.lead().get();
-        findings.add(finding(PolicyRules.LEAD_OUTSIDE_STRUCTURE, Severity.WARNING, location,
-            "The lead, " + lead.displayName() + ", is not part of the national coordinating structure."));
+        findings.add(finding(PolicyRules.LEAD_OUTSIDE_STRUCTURE, Severity.WARNING, location + "/lead",
+            "The lead of action " + action.id() + ", " + lead.displayName()
+                + ", is not part of the national coordinating structure."));
       }
       if (action.cost().isPresent() && !action.cost().get().isZero() && action.funding().isEmpty()) {
-        findings.add(finding(PolicyRules.COST_WITHOUT_FUNDING, Severity.WARNING, location,
-            "\"" + action.title() + "\" costs " + action.cost().get() + " but names no funding source."));
+        findings.add(finding(PolicyRules.COST_WITHOUT_FUNDING, Severity.WARNING, location + "/cost",
+            "The action " + action.id() + ", \"" + action.title() + "\", costs " + action.cost().get() + " but names no funding source."));
       }
       checkActionDates(draft, action, location, findings);
     }
@@ -408,20 +432,22 @@ public final class GapAnalysis {
     Optional<LocalDate> start = action.start();
     Optional<LocalDate> end = action.end();
     if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
-      findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, location,
-          "The action starts on " + start.get() + ", after it ends on " + end.get() + "."));
+      findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, location + "/start",
+          "The action " + action.id() + " starts on " + start.get() + ", after it ends on " + end.get() + "."));
     }
-    for (Milestone m : action.milestones()) {
+    for (int i = 0; i < action.milestones().size(); i++) {
+      Milestone m = action.milestones().get(i);
       if (start.isPresent() && m.due().isBefore(start.get()) || end.isPresent() && m.due().isAfter(end.get())) {
-        findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.WARNING, location,
-            "The milestone \"" + m.title() + "\" is due on " + m.due() + ", outside the action's dates."));
+        findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.WARNING, location + "/milestones/" + i,
+            "The milestone \"" + m.title() + "\" is due on " + m.due() + ", outside the dates of action "
+                + action.id() + "."));
       }
     }
     if (start.isPresent() && draft.startYear().isPresent()
         && start.get().getYear() < draft.startYear().get().getValue()
         || end.isPresent() && draft.endYear().isPresent() && end.get().getYear() > draft.endYear().get().getValue()) {
       findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.WARNING, location,
-          "The action runs outside the policy horizon " + draft.startYear().map(Object::toString).orElse("?")
+          "The action " + action.id() + " runs outside the policy horizon " + draft.startYear().map(Object::toString).orElse("?")
               + "-" + draft.endYear().map(Object::toString).orElse("?") + "."));
     }
   }
@@ -429,23 +455,26 @@ public final class GapAnalysis {
   // ---- monitoring ----
 
   private static void checkMonitoring(PolicyDraft draft, List<Finding> findings) {
-    for (Objective objective : draft.objectives()) {
+    for (int o = 0; o < draft.objectives().size(); o++) {
+      Objective objective = draft.objectives().get(o);
       boolean measured = draft.indicators().stream().anyMatch(i -> i.objectives().contains(objective.id()));
       if (!measured) {
-        findings.add(finding(PolicyRules.OBJECTIVE_WITHOUT_INDICATOR, Severity.WARNING,
-            "objective " + objective.id(), "No indicator measures \"" + objective.statement().original() + "\"."));
+        findings.add(finding(PolicyRules.OBJECTIVE_WITHOUT_INDICATOR, Severity.WARNING, "/objectives/" + o,
+            "No indicator measures objective " + objective.id() + ", \"" + objective.statement().original()
+                + "\"."));
       }
     }
-    for (MonitoringIndicator indicator : draft.indicators()) {
-      String location = "indicator " + indicator.id();
+    for (int i = 0; i < draft.indicators().size(); i++) {
+      MonitoringIndicator indicator = draft.indicators().get(i);
+      String location = "/indicators/" + i;
       if (indicator.baseline().isEmpty() || indicator.target().isEmpty()) {
         String lacks = indicator.baseline().isEmpty() && indicator.target().isEmpty()
             ? "neither a baseline nor a target" : indicator.baseline().isEmpty() ? "no baseline" : "no target";
         findings.add(finding(PolicyRules.INDICATOR_INCOMPLETE, Severity.WARNING, location,
-            "\"" + indicator.name() + "\" has " + lacks + "."));
+            "The indicator " + indicator.id() + ", \"" + indicator.name() + "\", has " + lacks + "."));
       } else if (indicator.baseline().get().year().isAfter(indicator.target().get().year())) {
-        findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, location,
-            "The baseline year " + indicator.baseline().get().year() + " is after the target year "
+        findings.add(finding(PolicyRules.DATES_OUT_OF_ORDER, Severity.ERROR, location + "/target",
+            "The baseline year of indicator " + indicator.id() + ", " + indicator.baseline().get().year() + " is after the target year "
                 + indicator.target().get().year() + "."));
       }
     }
@@ -463,14 +492,13 @@ public final class GapAnalysis {
     for (ActionArea area : ActionArea.values()) {
       List<SubAction> gaps = missing.getOrDefault(area, List.of());
       if (gaps.size() == area.subActions().size()) {
-        findings.add(finding(PolicyRules.areaNotAddressed(area), Severity.WARNING,
-            "area " + area.number() + " " + area.title(),
-            "The draft addresses none of " + gaps.stream().map(SubAction::id).collect(Collectors.joining(", "))
+        findings.add(finding(PolicyRules.areaNotAddressed(area), Severity.WARNING, COVERAGE,
+            "The draft addresses none of area " + area.number() + " (" + area.title() + "): " + gaps.stream().map(SubAction::id).collect(Collectors.joining(", "))
                 + "."));
       } else {
         for (SubAction s : gaps) {
-          findings.add(finding(PolicyRules.subActionNotAddressed(s), Severity.INFO, "sub-action " + s.id(),
-              "The draft does not address: " + s.summary() + "."));
+          findings.add(finding(PolicyRules.subActionNotAddressed(s), Severity.INFO, COVERAGE,
+              "The draft does not address " + s.id() + ": " + s.summary() + "."));
         }
       }
     }

@@ -143,7 +143,7 @@ public final class PolicyPictures {
       for (Finding finding : some) {
         tbody.add(Element.builder("tr").classes(severity.name().toLowerCase(Locale.ROOT)).add(
             Element.of("td", severityLabel(severity)),
-            Element.of("td", finding.location()),
+            Element.of("td", Element.of("code", finding.location())),
             Element.of("td", finding.message()),
             Element.builder("td").add(Element.of("code", finding.rule().id()), Element.of("br"),
                 Node.text(finding.source())).build()).build());

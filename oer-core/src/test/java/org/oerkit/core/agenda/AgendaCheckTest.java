@@ -48,9 +48,10 @@ class AgendaCheckTest {
     Finding finding = only(check(oneDay(session("a", "11:15-12:00"), session("b", "11:45-13:00"))),
         AgendaRules.ROOM_OVERLAP);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / a");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/0");
     assertThat(finding.message())
-        .isEqualTo("2017-12-11 11:15-12:00 overlaps session b (2017-12-11 11:45-13:00) in room \"plenary\"");
+        .isEqualTo("session a (2017-12-11 11:15-12:00) overlaps session b (2017-12-11 11:45-13:00) in room"
+            + " \"plenary\"");
     assertThat(finding.source()).contains("frab");
   }
 
@@ -59,7 +60,7 @@ class AgendaCheckTest {
     Workshop workshop = Samples.workshop(Day.of(DAY_1, session("reception", "22:00/PT3H")),
         Day.of(DAY_1.plusDays(1), session("night", "00:30-01:30")));
     assertThat(only(check(workshop), AgendaRules.ROOM_OVERLAP).message())
-        .isEqualTo("2017-12-11 22:00-01:00 overlaps session night (2017-12-12 00:30-01:30) in room \"plenary\"");
+        .isEqualTo("session reception (2017-12-11 22:00-01:00) overlaps session night (2017-12-12 00:30-01:30) in room \"plenary\"");
   }
 
   @Test
@@ -97,7 +98,7 @@ class AgendaCheckTest {
     Workshop workshop = Workshop.builder().from(oneDay(groupWork))
         .addRooms(Room.of("hall-a", "Hall A"), Room.of("hall-b", "Hall B")).build();
     Finding finding = only(check(workshop), AgendaRules.ROOM_OVERLAP);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / s9 / group g1");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/0/groups/0");
     assertThat(finding.message()).contains("session s9 group g2").contains("in room \"hall-b\"");
   }
 
@@ -110,9 +111,9 @@ class AgendaCheckTest {
         .addRooms(Room.of("hall-a", "Hall A"), Room.of("hall-b", "Hall B")).build();
     Finding finding = only(check(workshop), AgendaRules.PERSON_OVERLAP);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / a");
-    assertThat(finding.message()).isEqualTo("Lina Benete is also in session b (2017-12-11 09:30-10:30)"
-        + " at 2017-12-11 09:00-10:00");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/0");
+    assertThat(finding.message()).isEqualTo("Lina Benete is in session a (2017-12-11 09:00-10:00)"
+        + " and also in session b (2017-12-11 09:30-10:30)");
   }
 
   @Test
@@ -131,8 +132,8 @@ class AgendaCheckTest {
         .addGroups(BreakoutGroup.builder().id("g2").name("Group 2").addRoles(Role.facilitator(SVETLANA_KNYAZEVA)).build())
         .build();
     Finding finding = only(check(oneDay(groupWork)), AgendaRules.PERSON_OVERLAP);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / s9 / group g1");
-    assertThat(finding.message()).startsWith("Svetlana Knyazeva is also in session s9 group g2");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/0/groups/0");
+    assertThat(finding.message()).startsWith("Svetlana Knyazeva is in session s9 group g1 (2017-12-11 11:25-12:40) and also in session s9 group g2");
   }
 
   @Test
@@ -153,7 +154,7 @@ class AgendaCheckTest {
         .build();
     Finding finding = only(check(oneDay(s)), AgendaRules.PARTS_EXCEED_SESSION);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.message()).isEqualTo("the parts last 60 min, the session 45 min");
+    assertThat(finding.message()).isEqualTo("session s2: the parts last 60 min, the session 45 min");
   }
 
   @Test
@@ -163,7 +164,7 @@ class AgendaCheckTest {
     Session coffee = Session.builder().id("coffee").title("Coffee").kind(SessionKind.COFFEE_BREAK)
         .time("15:15-15:30").build();
     assertThat(only(check(oneDay(s, coffee)), AgendaRules.PARTS_EXCEED_SESSION).message())
-        .isEqualTo("the parts last 110 min, the session 100 min (115 min less breaks)");
+        .isEqualTo("session s5: the parts last 110 min, the session 100 min (115 min less breaks)");
   }
 
   @Test
@@ -173,7 +174,7 @@ class AgendaCheckTest {
         .build();
     Finding finding = only(check(oneDay(s)), AgendaRules.SESSION_SLACK);
     assertThat(finding.severity()).isEqualTo(Severity.INFO);
-    assertThat(finding.message()).isEqualTo("the parts fill 50 min of 60 min; 10 min unexplained");
+    assertThat(finding.message()).isEqualTo("session s7: the parts fill 50 min of 60 min; 10 min unexplained");
   }
 
   @Test
@@ -188,16 +189,16 @@ class AgendaCheckTest {
     Session s = Session.builder().from(session("s5", "14:15-15:15"))
         .addParts(Part.builder().title("Kazakhstan").time("15:30-16:10").build()).build();
     Finding finding = only(check(oneDay(s)), AgendaRules.PART_OUTSIDE_SESSION);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / s5 / part 1");
-    assertThat(finding.message()).isEqualTo("the part 15:30-16:10 is outside the session 14:15-15:15");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/0/parts/0");
+    assertThat(finding.message()).isEqualTo("session s5, part 1: the part 15:30-16:10 is outside the session 14:15-15:15");
   }
 
   @Test
   void outsideEventDates_dayAfterTheEnd_isAnError() {
     Workshop workshop = Samples.workshop(Day.of(LocalDate.of(2017, 12, 14), session("a", "09:00-10:00")));
     Finding finding = only(check(workshop), AgendaRules.OUTSIDE_EVENT_DATES);
-    assertThat(finding.location()).isEqualTo("2017-12-14");
-    assertThat(finding.message()).isEqualTo("the day is outside the workshop's dates 2017-12-11 to 2017-12-13");
+    assertThat(finding.location()).isEqualTo("/days/0");
+    assertThat(finding.message()).isEqualTo("day 2017-12-14: the day is outside the workshop's dates 2017-12-11 to 2017-12-13");
   }
 
   @Test
@@ -205,7 +206,7 @@ class AgendaCheckTest {
     Session late = Session.builder().from(session("party", "23:00/PT2H")).build();
     Report report = check(Samples.workshop(Day.of(LocalDate.of(2017, 12, 13), late)));
     assertThat(only(report, AgendaRules.OUTSIDE_EVENT_DATES).message())
-        .isEqualTo("the session ends after the workshop's last day 2017-12-13");
+        .isEqualTo("session party: the session ends after the workshop's last day 2017-12-13");
   }
 
   @Test
@@ -214,14 +215,16 @@ class AgendaCheckTest {
         Day.of(DAY_1));
     Report report = check(workshop);
     assertThat(report.findings(AgendaRules.DAY_ORDER.id())).extracting(Finding::message)
-        .containsExactly("the date is repeated", "the day comes after 2017-12-12");
+        .containsExactly("day 2017-12-12: the date is repeated", "day 2017-12-11: the day comes after 2017-12-12");
+    assertThat(report.findings(AgendaRules.DAY_ORDER.id())).extracting(Finding::location)
+        .containsExactly("/days/1", "/days/2");
   }
 
   @Test
   void crossesMidnight_isAWarning() {
     Finding finding = only(check(oneDay(session("reception", "22:00/PT3H"))), AgendaRules.CROSSES_MIDNIGHT);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.message()).isEqualTo("the session ends on 2017-12-12 01:00");
+    assertThat(finding.message()).isEqualTo("session reception: the session ends on 2017-12-12 01:00");
   }
 
   @Test
@@ -236,7 +239,7 @@ class AgendaCheckTest {
         .startDate(LocalDate.of(2017, 3, 26)).endDate(LocalDate.of(2017, 3, 26))
         .addDays(Day.of(LocalDate.of(2017, 3, 26), session("a", "02:30-03:30"))).build();
     Finding finding = only(check(workshop), AgendaRules.LOCAL_TIME_GAP);
-    assertThat(finding.message()).isEqualTo("the start 2017-03-26 02:30 does not exist in Europe/Berlin"
+    assertThat(finding.message()).isEqualTo("session a: the start 2017-03-26 02:30 does not exist in Europe/Berlin"
         + " (clocks move forward)");
   }
 
@@ -248,8 +251,8 @@ class AgendaCheckTest {
         .addDays(Day.of(LocalDate.of(2024, 2, 29), session("a", "23:15-23:45"))).build();
     Report report = check(workshop);
     assertThat(report.findings(AgendaRules.LOCAL_TIME_OVERLAP.id())).extracting(Finding::message)
-        .containsExactly("the start 2024-02-29 23:15 occurs twice in Asia/Almaty (clocks move back)",
-            "the end 2024-02-29 23:45 occurs twice in Asia/Almaty (clocks move back)");
+        .containsExactly("session a: the start 2024-02-29 23:15 occurs twice in Asia/Almaty (clocks move back)",
+            "session a: the end 2024-02-29 23:45 occurs twice in Asia/Almaty (clocks move back)");
   }
 
   @Test
@@ -258,8 +261,8 @@ class AgendaCheckTest {
     Finding finding = only(check(oneDay(session("s6", "16:10-18:30"), session("reception", "19:00-21:00"))),
         AgendaRules.GAP);
     assertThat(finding.severity()).isEqualTo(Severity.INFO);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / reception");
-    assertThat(finding.message()).isEqualTo("30 min between 18:30 and 19:00 in room \"plenary\"");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/1");
+    assertThat(finding.message()).isEqualTo("30 min between 18:30 and 19:00 in room \"plenary\" before session reception (2017-12-11 19:00-21:00)");
   }
 
   @Test
@@ -288,7 +291,7 @@ class AgendaCheckTest {
   @Test
   void nonPositiveDuration_endBeforeStart_isAnError() {
     Finding finding = only(check(oneDay(session("a", "10:00-09:30"))), AgendaRules.NON_POSITIVE_DURATION);
-    assertThat(finding.message()).isEqualTo("the time 10:00-09:30 lasts -30 min");
+    assertThat(finding.message()).isEqualTo("session a: the time 10:00-09:30 lasts -30 min");
   }
 
   @Test
@@ -296,7 +299,7 @@ class AgendaCheckTest {
     Session s = Session.builder().from(session("a", "09:00-10:00")).addParts(Part.of("Nothing", Duration.ZERO))
         .build();
     assertThat(only(check(oneDay(s)), AgendaRules.NON_POSITIVE_DURATION).location())
-        .isEqualTo("2017-12-11 / a / part 1");
+        .isEqualTo("/days/0/sessions/0/parts/0");
   }
 
   @Test
@@ -304,7 +307,7 @@ class AgendaCheckTest {
     Session s = Session.builder().id("a").title("A").time(SessionTime.of(LocalTime.of(9, 0), Duration.ofSeconds(90)))
         .build();
     assertThat(only(check(oneDay(s)), AgendaRules.WHOLE_MINUTES).message())
-        .isEqualTo("the duration PT1M30S is not a whole number of minutes");
+        .isEqualTo("session a: the duration PT1M30S is not a whole number of minutes");
   }
 
   @Test
@@ -317,7 +320,7 @@ class AgendaCheckTest {
   void timeInconsistent_endAndDurationDisagree_isAnError() {
     // Astana 2017 prints both a range and a duration: "14:15 - 14:35 ... (20 min)"; here they disagree.
     Finding finding = only(check(oneDay(session("a", "14:15-14:35/PT25M"))), AgendaRules.TIME_INCONSISTENT);
-    assertThat(finding.message()).isEqualTo("the end 14:35 is not the start 14:15 plus the duration 25 min");
+    assertThat(finding.message()).isEqualTo("session a: the end 14:35 is not the start 14:15 plus the duration 25 min");
   }
 
   @Test
@@ -325,15 +328,15 @@ class AgendaCheckTest {
     Workshop workshop = Samples.workshop(Day.of(DAY_1, session("coffee", "10:30-11:00")),
         Day.of(DAY_1.plusDays(1), session("coffee", "11:10-11:25")));
     Finding finding = only(check(workshop), AgendaRules.DUPLICATE_ID);
-    assertThat(finding.location()).isEqualTo("2017-12-12 / coffee");
-    assertThat(finding.message()).isEqualTo("session id \"coffee\" is already used at 2017-12-11 / coffee");
+    assertThat(finding.location()).isEqualTo("/days/1/sessions/0");
+    assertThat(finding.message()).isEqualTo("session id \"coffee\" is already used at /days/0/sessions/0");
   }
 
   @Test
   void duplicateId_twoGroupsOfASession_isAnError() {
     Session s = Session.builder().from(session("s9", "11:25-12:40"))
         .addGroups(BreakoutGroup.of("g1", "Group 1"), BreakoutGroup.of("g1", "Group 2")).build();
-    assertThat(only(check(oneDay(s)), AgendaRules.DUPLICATE_ID).location()).isEqualTo("2017-12-11 / s9 / group g1");
+    assertThat(only(check(oneDay(s)), AgendaRules.DUPLICATE_ID).location()).isEqualTo("/days/0/sessions/0/groups/1");
   }
 
   @Test
@@ -342,15 +345,15 @@ class AgendaCheckTest {
         .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").room("attic").build()).build();
     Report report = check(oneDay(s));
     assertThat(report.findings(AgendaRules.UNKNOWN_ROOM.id())).extracting(Finding::message)
-        .containsExactly("room \"ballroom\" is not a room of the workshop",
-            "room \"attic\" is not a room of the workshop");
+        .containsExactly("session a: room \"ballroom\" is not a room of the workshop",
+            "session a, group g1: room \"attic\" is not a room of the workshop");
   }
 
   @Test
   void unknownInterruption_isAnError() {
     Session s = Session.builder().from(session("a", "14:15-16:10")).addInterruptedBy("coffee").build();
     assertThat(only(check(oneDay(s)), AgendaRules.UNKNOWN_INTERRUPTION).message())
-        .isEqualTo("the interrupting session \"coffee\" is not on 2017-12-11");
+        .isEqualTo("session a: the interrupting session \"coffee\" is not on 2017-12-11");
   }
 
   @Test
@@ -358,7 +361,7 @@ class AgendaCheckTest {
     Session s = Session.builder().from(session("a", "14:15-15:15")).addInterruptedBy("coffee").build();
     Session coffee = Session.builder().id("coffee").title("Coffee").time("15:15-15:30").build();
     assertThat(only(check(oneDay(s, coffee)), AgendaRules.INTERRUPTION_OUTSIDE).message())
-        .isEqualTo("the interrupting session \"coffee\" 15:15-15:30 is outside the session 14:15-15:15");
+        .isEqualTo("session a: the interrupting session \"coffee\" 15:15-15:30 is outside the session 14:15-15:15");
   }
 
   @Test
@@ -366,10 +369,10 @@ class AgendaCheckTest {
     // Astana 2017, Day 3: Session 13 is printed without a time.
     Session s13 = Session.builder().id("session-13").title("Follow-up Strategies and Work Plan").build();
     Report report = check(oneDay(session("a", "09:00-10:00"), s13));
-    assertThat(only(report, AgendaRules.TIME_UNKNOWN).message()).isEqualTo("the source gives no time (?)");
+    assertThat(only(report, AgendaRules.TIME_UNKNOWN).message()).isEqualTo("session session-13: the source gives no time (?)");
     assertThat(report.count(Severity.INFO)).isEqualTo(1);
     Report startOnly = check(oneDay(session("end", "18:30")));
-    assertThat(only(startOnly, AgendaRules.TIME_UNKNOWN).message()).isEqualTo("the source gives no end or duration (18:30)");
+    assertThat(only(startOnly, AgendaRules.TIME_UNKNOWN).message()).isEqualTo("session end: the source gives no end or duration (18:30)");
   }
 
   @Test
@@ -378,7 +381,7 @@ class AgendaCheckTest {
     Session coffee = Session.builder().id("coffee").title("Coffee/tea Break").kind(SessionKind.COFFEE_BREAK)
         .time("~11:00-~11:15").build();
     assertThat(only(check(oneDay(coffee)), AgendaRules.TIME_INFERRED).message())
-        .isEqualTo("the start and the end are inferred, not given by the source (~11:00-~11:15)");
+        .isEqualTo("session coffee: the start and the end are inferred, not given by the source (~11:00-~11:15)");
   }
 
   @Test

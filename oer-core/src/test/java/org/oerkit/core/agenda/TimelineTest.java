@@ -101,6 +101,6 @@ class TimelineTest {
     Workshop workshop = berlin(Session.builder().id("s").title("S").time("10:00-11:00").addParts(outer).build());
 
     assertThat(workshop.validate().findings()).filteredOn(f -> f.rule().equals(AgendaRules.PART_OUTSIDE_SESSION))
-        .singleElement().satisfies(f -> assertThat(f.location()).isEqualTo("2017-10-29 / s / part 1.1"));
+        .singleElement().satisfies(f -> assertThat(f.location()).isEqualTo("/days/0/sessions/0/parts/0/parts/0"));
   }
 }

@@ -131,7 +131,7 @@ class WorkshopTest {
 
     assertThat(twice.validate().findings()).filteredOn(f -> f.rule().equals(AgendaRules.DUPLICATE_ID))
         .singleElement().satisfies(f -> {
-          assertThat(f.location()).isEqualTo("room a");
+          assertThat(f.location()).isEqualTo("/rooms/1");
           assertThat(f.message()).isEqualTo("room id \"a\" is already used in the workshop");
         });
   }

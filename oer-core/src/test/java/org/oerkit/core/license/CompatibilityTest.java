@@ -176,7 +176,7 @@ class CompatibilityTest {
         .containsExactly("license.sharealike-no-added-restrictions", "license.remix-chart");
     Finding shareAlike = answer.reasons().findings().get(0);
     assertThat(shareAlike.severity()).isEqualTo(Severity.ERROR);
-    assertThat(shareAlike.location()).isEqualTo("CC-BY-NC-4.0 + CC-BY-SA-4.0");
+    assertThat(shareAlike.location()).isEqualTo("/inputs/1");
     assertThat(shareAlike.message()).contains("CC-BY-SA-4.0 requires ShareAlike").contains("cc:CommercialUse");
     assertThat(shareAlike.source()).contains("BY-SA 4.0 legal code, section 3(b)(3)");
     assertThat(answer.reasons().findings().get(1).source()).contains("CC_License_Compatibility_Chart.png");
@@ -199,7 +199,7 @@ class CompatibilityTest {
     assertThat(answer.isAllowed()).isFalse();
     Finding reason = answer.reasons().findings().get(0);
     assertThat(reason.rule()).isEqualTo(LicenseRules.NO_DERIVATIVES);
-    assertThat(reason.location()).isEqualTo("CC-BY-ND-4.0");
+    assertThat(reason.location()).isEqualTo("/inputs/1");
     assertThat(reason.message()).contains("CC BY-ND 4.0 does not permit sharing adaptations");
     assertThat(reason.source()).contains("section 2(a)(1)(B)");
   }
@@ -209,7 +209,7 @@ class CompatibilityTest {
     Finding reason = Compatibility.adaptation(CC_BY_4_0, ALL_RIGHTS_RESERVED).reasons().findings().get(0);
 
     assertThat(reason.rule()).isEqualTo(LicenseRules.NO_PERMISSION);
-    assertThat(reason.location()).isEqualTo("NONE");
+    assertThat(reason.location()).isEqualTo("/inputs/1");
     assertThat(reason.source()).contains("Berne Convention");
   }
 

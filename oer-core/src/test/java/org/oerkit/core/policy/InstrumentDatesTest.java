@@ -33,7 +33,7 @@ class InstrumentDatesTest {
     Finding f = analyze(dated(LocalDate.of(2017, 12, 13))).findings("policy.not-yet-adopted").get(0);
 
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    assertThat(f.location()).isEqualTo(PolicySection.CAPACITY_BUILDING.label());
+    assertThat(f.location()).isEqualTo("/capacityBuilding/competencies");
     assertThat(f.message()).isEqualTo("The draft, dated 2017-12-13, names competencies of the UNESCO ICT "
         + "Competency Framework for Teachers, version 3, published in 2018: it did not yet exist on that date.");
   }

@@ -78,8 +78,8 @@ class PolicyDraftTest {
     assertThat(draft.latestVersion().map(PolicyVersion::label)).contains("v1");
     Finding f = only(draft, "policy.version-order");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.location()).isEqualTo("version v1");
-    assertThat(f.message()).isEqualTo("The version is dated 2017-12-13, before v2 of 2018-03-01 listed before it.");
+    assertThat(f.location()).isEqualTo("/versions/1");
+    assertThat(f.message()).isEqualTo("The version v1 is dated 2017-12-13, before v2 of 2018-03-01 listed before it.");
   }
 
   @Test
@@ -94,7 +94,7 @@ class PolicyDraftTest {
     Objective o = Objective.of("O1", LocalizedText.of(LanguageTag.ENGLISH, "x"));
     Finding f = only(minimal().addObjectives(o, o).build(), "policy.duplicate-id");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.location()).isEqualTo("objective O1");
+    assertThat(f.location()).isEqualTo("/objectives/1");
     assertThat(f.message()).isEqualTo("Another objective of the draft has the identifier O1.");
   }
 
@@ -102,14 +102,14 @@ class PolicyDraftTest {
   void indicators_sharingAnId_areAFindingNotARefusal() {
     MonitoringIndicator i = MonitoringIndicator.builder().id("I1").name("x").build();
     Finding f = only(minimal().addIndicators(i, i).build(), "policy.duplicate-id");
-    assertThat(f.location()).isEqualTo("indicator I1");
+    assertThat(f.location()).isEqualTo("/indicators/1");
   }
 
   @Test
   void workPlanActions_sharingAnId_areAFindingNotARefusal() {
     WorkPlanAction a = WorkPlanAction.builder().id("A1").title("Build the repository").build();
     Finding f = only(minimal().workPlan(WorkPlan.of(a, a)).build(), "policy.duplicate-id");
-    assertThat(f.location()).isEqualTo("work plan action A1");
+    assertThat(f.location()).isEqualTo("/workPlan/actions/1");
     assertThat(f.message()).isEqualTo("Another work plan action of the draft has the identifier A1.");
   }
 
@@ -119,8 +119,8 @@ class PolicyDraftTest {
         .addIndicators(MonitoringIndicator.builder().id("I1").name("x").addObjectives("O9").build()).build();
     Finding f = only(draft, "policy.unknown-objective");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.location()).isEqualTo("indicator I1");
-    assertThat(f.message()).isEqualTo("The indicator measures objective O9, which the draft does not have.");
+    assertThat(f.location()).isEqualTo("/indicators/0/objectives");
+    assertThat(f.message()).isEqualTo("The indicator I1 measures objective O9, which the draft does not have.");
     assertThat(f.source()).isEqualTo("UNESCO Recommendation on OER (2019), paragraph 16(a)");
   }
 
@@ -185,7 +185,7 @@ class PolicyDraftTest {
     CoordinatingStructure structure = CoordinatingStructure.builder().lead(MINISTRY)
         .addResponsibilities(Responsibility.of(FOCAL_GROUP, "Drafts the policy")).build();
     Finding f = only(minimal().coordination(structure).build(), "policy.responsibility-outside-structure");
-    assertThat(f.location()).isEqualTo("section 9 National coordinating structure and responsibilities");
+    assertThat(f.location()).isEqualTo("/coordination/responsibilities/0");
     assertThat(f.message()).startsWith("The responsibility \"Drafts the policy\" falls to ")
         .endsWith(", which is neither the lead nor a member.");
   }

@@ -73,9 +73,10 @@ class LocalizedTextTest {
 
   @Test
   void of_map_keepsEveryTextAndTheOrder() {
-    qt().forAll(strings().allPossible().ofLengthBetween(1, 20), strings().allPossible().ofLengthBetween(1, 20))
-        .assuming((a, b) -> !Texts.isBlank(a) && !Texts.isBlank(b) && Texts.loneSurrogate(a) < 0
-            && Texts.loneSurrogate(b) < 0)
+    // Code points below the surrogates, so that few examples are discarded (allPossible() gave up at times).
+    qt().forAll(strings().betweenCodePoints(0x21, 0xD7FF).ofLengthBetween(1, 20),
+            strings().betweenCodePoints(0x21, 0xD7FF).ofLengthBetween(1, 20))
+        .assuming((a, b) -> !Texts.isBlank(a) && !Texts.isBlank(b))
         .check((a, b) -> {
           Map<LanguageTag, String> map = new LinkedHashMap<>();
           map.put(KAZAKH, a);

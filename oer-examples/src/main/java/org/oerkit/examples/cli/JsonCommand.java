@@ -95,7 +95,7 @@ final class JsonCommand extends CommandGroup {
             Workshop workshop = (Workshop) value;
             for (Finding finding : workshop.validate().findings()) {
               if (finding.severity() == Severity.ERROR) {
-                errors.add(new String[] {pointer(workshop, finding.location()), finding.message()});
+                errors.add(new String[] {finding.location(), finding.message()});
               }
             }
           }
@@ -122,28 +122,6 @@ final class JsonCommand extends CommandGroup {
         out.println(errors.size() + (errors.size() == 1 ? " error" : " errors"));
       }
       return errors.isEmpty() ? Oer.OK : Oer.FINDINGS;
-    }
-
-    /**
-     * The JSON Pointer of the session a finding of the agenda check is located at ({@code date / session
-     * ...}), or the root's when the location names no session of the workshop.
-     */
-    static String pointer(Workshop workshop, String location) {
-      String[] parts = location.split(" / ", 3);
-      if (parts.length >= 2) {
-        for (int d = 0; d < workshop.days().size(); d++) {
-          Day day = workshop.days().get(d);
-          if (!day.date().toString().equals(parts[0])) {
-            continue;
-          }
-          for (int s = 0; s < day.sessions().size(); s++) {
-            if (day.sessions().get(s).id().equals(parts[1])) {
-              return "/days/" + d + "/sessions/" + s;
-            }
-          }
-        }
-      }
-      return "";
     }
   }
 }

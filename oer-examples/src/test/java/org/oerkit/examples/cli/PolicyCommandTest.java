@@ -100,7 +100,8 @@ class PolicyCommandTest {
     OerRun run = OerRun.of("policy", "gaps", "kyrgyzstan-outline");
 
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
-    assertThat(run.out()).contains("ERROR section 10 Cost estimation and sustainable funding [policy.section-missing]");
+    assertThat(run.out()).contains("ERROR /sectionTexts/FUNDING [policy.section-missing] Section 10, \"Cost estimation"
+        + " and sustainable funding\", has no text");
     assertThat(run.err()).isEmpty();
   }
 

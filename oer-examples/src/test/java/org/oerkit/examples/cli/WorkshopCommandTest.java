@@ -19,8 +19,8 @@ class WorkshopCommandTest {
     OerRun run = OerRun.of("workshop", "check", "astana-2017");
 
     assertThat(run.status()).isEqualTo(Oer.OK);
-    assertThat(run.out()).contains("INFO 2017-12-13 / session-13 [agenda.time-inferred]")
-        .contains("INFO 2017-12-13 / d3-coffee-1 [agenda.time-inferred]")
+    assertThat(run.out()).contains("INFO /days/2/sessions/3 [agenda.time-inferred] session session-13: ")
+        .contains("INFO /days/2/sessions/2 [agenda.time-inferred] session d3-coffee-1: ")
         .endsWith("0 errors, 0 warnings, 3 notes\n");
     assertThat(run.err()).isEmpty();
   }

@@ -47,7 +47,7 @@ class KazakhstanDraftTest {
     var findings = org.oerkit.core.policy.GapAnalysis.standard().analyze(draft).findings("policy.not-yet-adopted");
 
     assertThat(findings).hasSize(1);
-    assertThat(findings.get(0).location()).isEqualTo(PolicySection.CAPACITY_BUILDING.label());
+    assertThat(findings.get(0).location()).isEqualTo("/capacityBuilding/competencies");
     assertThat(findings.get(0).message()).contains("2017-12-13").contains("version 3").contains("2018");
   }
 
