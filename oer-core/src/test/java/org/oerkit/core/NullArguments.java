@@ -79,4 +79,30 @@ public final class NullArguments {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Checks that every public static method of every public type of a package refuses null, and every public
+   * instance method of the samples: each throws {@link NullPointerException}. The samples are also the values
+   * passed for parameters of their types (and of the oerkit types they extend).
+   *
+   * @param packageName  the package, whose test classes are compiled beside its classes
+   * @param samples  one value of each public type with instance methods worth testing
+   */
+  public static void check(String packageName, List<Object> samples) {
+    List<Class<?>> types = publicTypes(packageName);
+    org.assertj.core.api.Assertions.assertThat(types).as("public types of " + packageName).isNotEmpty();
+    NullPointerTester tester = tester();
+    for (Object sample : samples) {
+      for (Class<?> c = sample.getClass(); c != null && c.getName().startsWith("org.oerkit."); c = c.getSuperclass()) {
+        setDefault(tester, c, sample);
+      }
+    }
+    types.forEach(tester::testAllPublicStaticMethods);
+    samples.forEach(tester::testAllPublicInstanceMethods);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object sample) {
+    tester.setDefault(type, (T) sample);
+  }
 }

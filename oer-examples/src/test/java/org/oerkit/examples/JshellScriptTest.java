@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
@@ -54,7 +53,7 @@ class JshellScriptTest {
     assertThat(value("astana.sessions().size()")).isEqualTo("30");
     assertThat(value("draft.country().code()")).isEqualTo("\"KZ\"");
 
-    List<String> lines = readmeSnippets();
+    List<String> lines = Readme.javaLines("## Scripting in jshell", "## Module map");
 
     assertThat(lines).hasSize(5);
     lines.forEach(this::evalAll);
@@ -63,25 +62,6 @@ class JshellScriptTest {
     assertThat(value("voices.get(\"Lina Benete\")")).isEqualTo("7");
     assertThat(value("inferred")).isEqualTo("[Coffee/tea Break, Session 13: Follow-up Strategies and Work Plan]");
     assertThat(value("costs.get(\"repository\")")).isEqualTo("\"KZT 60000000.00\"");
-  }
-
-  private List<String> readmeSnippets() throws IOException {
-    // The root README's section "Scripting in jshell".
-    List<String> all = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    List<String> section = all.subList(all.indexOf("## Scripting in jshell"), all.size());
-    section = section.subList(0, section.subList(1, section.size()).indexOf("## Module map") + 1);
-    List<String> snippets = new ArrayList<>();
-    boolean inJava = false;
-    for (String line : section) {
-      if (line.equals("```java")) {
-        inJava = true;
-      } else if (line.equals("```")) {
-        inJava = false;
-      } else if (inJava) {
-        snippets.add(line);
-      }
-    }
-    return snippets;
   }
 
   private void evalAll(String source) {

@@ -6,8 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +51,7 @@ class ReadmeJshellTest {
 
   @Test
   void javaBlocks_runAsPastedAndAnswerAsCommented() throws IOException {
-    List<String> lines = readmeJavaLines();
+    List<String> lines = Readme.javaLines("### Java quick start", "## Scripting in jshell");
     Map<String, String> expected = expectedResults(lines);
     assertThat(expected).as("the README's commented results").hasSizeGreaterThanOrEqualTo(8);
 
@@ -88,23 +86,6 @@ class ReadmeJshellTest {
       remaining = info.remaining();
     }
     assertThat(checked).containsExactlyInAnyOrderElementsOf(expected.keySet());
-  }
-
-  private static List<String> readmeJavaLines() throws IOException {
-    List<String> all = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    List<String> section = all.subList(all.indexOf("### Java quick start"), all.indexOf("## Scripting in jshell"));
-    List<String> java = new ArrayList<>();
-    boolean inJava = false;
-    for (String line : section) {
-      if (line.equals("```java")) {
-        inJava = true;
-      } else if (line.equals("```")) {
-        inJava = false;
-      } else if (inJava) {
-        java.add(line);
-      }
-    }
-    return java;
   }
 
   /** Maps the code of each line that ends in a result comment to the result jshell shows for it. */

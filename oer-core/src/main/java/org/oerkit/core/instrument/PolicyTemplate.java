@@ -144,38 +144,34 @@ public abstract class PolicyTemplate {
         .source("Sections and guiding questions as given in the concept note of the UNESCO national OER "
             + "workshop, Astana, 11-13 December 2017, worded for any country; the template document and its field list are not public")
         .addSections(
-            section(PolicySection.CONTEXT,
+            TemplateSection.of(PolicySection.CONTEXT,
                 "How OER supports the vision of education development of the country (policy context, mission and "
                     + "objectives of OER policy)?"),
-            section(PolicySection.SCOPE,
+            TemplateSection.of(PolicySection.SCOPE,
                 "What OER policies and strategies should be developed (scope)?"),
-            section(PolicySection.POSITIONING,
+            TemplateSection.of(PolicySection.POSITIONING,
                 "Where to position the newly developed OER policies and strategies (required changes in existing "
                     + "policies)?",
                 "Discussion on how to position OER in national education strategies of the country."),
-            section(PolicySection.MATERIALS,
+            TemplateSection.of(PolicySection.MATERIALS,
                 "Status of existing openly licensed teaching, learning and research materials in the country "
                     + "(national repository/website available, funding mechanism)?",
                 "What educational materials should be obliged to be openly licensed in the country?"),
-            section(PolicySection.LICENSE,
+            TemplateSection.of(PolicySection.LICENSE,
                 "What open licence should be adopted?"),
-            section(PolicySection.STRATEGIES,
+            TemplateSection.of(PolicySection.STRATEGIES,
                 "What strategies should be developed to encourage use, re-use, and sharing of OER?"),
-            section(PolicySection.CAPACITY_BUILDING,
+            TemplateSection.of(PolicySection.CAPACITY_BUILDING,
                 "How to reflect the use and creation of OER in the ICT competency standard for teachers",
                 "Training and support to educators and teacher education institutions in developing and using OER"),
-            section(PolicySection.WORK_PLAN,
+            TemplateSection.of(PolicySection.WORK_PLAN,
                 "Drafting strategies and work plan"),
-            section(PolicySection.COORDINATION,
+            TemplateSection.of(PolicySection.COORDINATION,
                 "National coordinating structure for the development and monitoring of OER policies and division "
                     + "of responsibilities"),
-            section(PolicySection.FUNDING,
+            TemplateSection.of(PolicySection.FUNDING,
                 "Cost estimation and sustainable funding strategies"))
         .build();
-  }
-
-  private static TemplateSection section(PolicySection section, String... questions) {
-    return TemplateSection.builder().section(section).addQuestions(questions).build();
   }
 
   /**

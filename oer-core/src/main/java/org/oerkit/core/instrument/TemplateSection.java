@@ -20,6 +20,17 @@ public abstract class TemplateSection {
   TemplateSection() {}
 
   /**
+   * Obtains a section of a template with its guiding questions and no fields.
+   *
+   * @param section  which of the ten sections, not null
+   * @param questions  the guiding questions, in order, none blank
+   * @return the template section
+   */
+  public static TemplateSection of(PolicySection section, String... questions) {
+    return builder().section(section).addQuestions(questions).build();
+  }
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

@@ -1,8 +1,5 @@
 package org.oerkit.core.instrument;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.NullArguments;
@@ -10,18 +7,9 @@ import org.oerkit.core.NullArguments;
 /** No public factory or method of the instrument package accepts null: each throws NullPointerException. */
 class NullArgumentsTest {
 
-  private static final NullPointerTester TESTER = NullArguments.tester();
-
   @Test
-  void staticMethods_ofEveryPublicType_refuseNull() {
-    List<Class<?>> types = NullArguments.publicTypes(getClass().getPackageName());
-    assertThat(types).isNotEmpty();
-    types.forEach(TESTER::testAllPublicStaticMethods);
-  }
-
-  @Test
-  void instanceMethods_ofSampleValues_refuseNull() {
-    samples().forEach(TESTER::testAllPublicInstanceMethods);
+  void publicTypesAndSamples_refuseNull() {
+    NullArguments.check(getClass().getPackageName(), samples());
   }
 
   private static List<Object> samples() {

@@ -88,37 +88,33 @@ public final class AstanaTemplate {
         .source("Concept note \"Expanding Open Educational Resources for Lifelong Learning in Kazakhstan\", "
             + "UNESCO, Astana, 11-13 December 2017, Sessions 8-14")
         .addSections(
-            section(PolicySection.CONTEXT,
+            TemplateSection.of(PolicySection.CONTEXT,
                 "How OER supports the vision of education development of Kazakhstan (policy context, mission and "
                     + "objectives of OER policy)?"),
-            section(PolicySection.SCOPE,
+            TemplateSection.of(PolicySection.SCOPE,
                 "What OER policies and strategies should be developed (scope)?"),
-            section(PolicySection.POSITIONING,
+            TemplateSection.of(PolicySection.POSITIONING,
                 "Where to position the newly developed OER policies and strategies (required changes in existing "
                     + "policies)?",
                 "Discussion on how to position OER in national education strategies of Kazakhstan."),
-            section(PolicySection.MATERIALS,
+            TemplateSection.of(PolicySection.MATERIALS,
                 "Status of existing openly licensed teaching, learning and research materials in Kazakhstan "
                     + "(national repository/website available, funding mechanism)?",
                 "What educational materials should be obliged to be openly licensed in Kazakhstan?"),
-            section(PolicySection.LICENSE,
+            TemplateSection.of(PolicySection.LICENSE,
                 "What open licensee should be adopted?"),
-            section(PolicySection.STRATEGIES,
+            TemplateSection.of(PolicySection.STRATEGIES,
                 "What strategies should be developed to encourage use, re-use, and sharing of OER?"),
-            section(PolicySection.CAPACITY_BUILDING,
+            TemplateSection.of(PolicySection.CAPACITY_BUILDING,
                 "How to reflect the use and creation of OER in ICT Competency Standard for Teachers",
                 "Training and support to educators and teacher education institutions in developing and using OER"),
-            section(PolicySection.WORK_PLAN,
+            TemplateSection.of(PolicySection.WORK_PLAN,
                 "Group Discussion and Drafting Strategies and Work Plan"),
-            section(PolicySection.COORDINATION,
+            TemplateSection.of(PolicySection.COORDINATION,
                 "National coordinating structure for the development and monitoring of OER policies and division "
                     + "of responsibilities of national OER Focus Group"),
-            section(PolicySection.FUNDING,
+            TemplateSection.of(PolicySection.FUNDING,
                 "Cost estimation and sustainable funding strategies"))
         .build();
-  }
-
-  private static TemplateSection section(PolicySection section, String... questions) {
-    return TemplateSection.builder().section(section).addQuestions(questions).build();
   }
 }

@@ -151,6 +151,18 @@ public final class Codecs {
     return new EnumCodec<>(type);
   }
 
+  /**
+   * Creates a codec for a set of enumeration constants, written as an array of names in the enumeration's
+   * order whatever the set's own order, so that output is deterministic; a name given twice is refused.
+   *
+   * @param <E>  the enumeration
+   * @param type  the enumeration's class
+   * @return the codec
+   */
+  static <E extends Enum<E>> Codec<java.util.Set<E>> enumSet(Class<E> type) {
+    return new SortedSetCodec<>(enumeration(type), java.util.Comparator.naturalOrder());
+  }
+
   static ObjectNode format(String format) {
     ObjectNode node = SchemaWriter.node();
     node.put("type", "string");

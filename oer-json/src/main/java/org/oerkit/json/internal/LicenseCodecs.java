@@ -33,11 +33,11 @@ public final class LicenseCodecs {
   /** What a licence permits, requires and prohibits, in ccREL terms. */
   public static final ObjectCodec<LicenseTerms, LicenseTerms.Builder> LICENSE_TERMS =
       ObjectCodec.of(LicenseTerms.class, LicenseTerms::builder, LicenseTerms.Builder::build)
-          .defaulted("permits", new EnumSetCodec<>(Permission.class), LicenseTerms::permits,
+          .defaulted("permits", Codecs.enumSet(Permission.class), LicenseTerms::permits,
               LicenseTerms.Builder::addAllPermits)
-          .defaulted("requires", new EnumSetCodec<>(Requirement.class), LicenseTerms::requires,
+          .defaulted("requires", Codecs.enumSet(Requirement.class), LicenseTerms::requires,
               LicenseTerms.Builder::addAllRequires)
-          .defaulted("prohibits", new EnumSetCodec<>(Prohibition.class), LicenseTerms::prohibits,
+          .defaulted("prohibits", Codecs.enumSet(Prohibition.class), LicenseTerms::prohibits,
               LicenseTerms.Builder::addAllProhibits)
           .build();
 

@@ -218,11 +218,11 @@ public final class PolicyCodecs {
 
   static final ObjectCodec<Scope, Scope.Builder> SCOPE =
       ObjectCodec.of(Scope.class, Scope::builder, Scope.Builder::build)
-          .defaulted("sectors", new EnumSetCodec<>(EducationSector.class), Scope::sectors, Scope.Builder::addAllSectors,
+          .defaulted("sectors", Codecs.enumSet(EducationSector.class), Scope::sectors, Scope.Builder::addAllSectors,
               java.util.Set.of())
-          .defaulted("learningModes", new EnumSetCodec<>(LearningMode.class), Scope::learningModes,
+          .defaulted("learningModes", Codecs.enumSet(LearningMode.class), Scope::learningModes,
               Scope.Builder::addAllLearningModes, java.util.Set.of())
-          .defaulted("stakeholders", new EnumSetCodec<>(Stakeholder.class), Scope::stakeholders,
+          .defaulted("stakeholders", Codecs.enumSet(Stakeholder.class), Scope::stakeholders,
               Scope.Builder::addAllStakeholders, java.util.Set.of())
           .optional("note", VocabularyCodecs.LOCALIZED_TEXT, Scope::note, Scope.Builder::note)
           .build();
@@ -239,7 +239,7 @@ public final class PolicyCodecs {
 
   static final ObjectCodec<OpenMaterials, OpenMaterials.Builder> OPEN_MATERIALS =
       ObjectCodec.of(OpenMaterials.class, OpenMaterials::builder, OpenMaterials.Builder::build)
-          .defaulted("categories", new EnumSetCodec<>(MaterialCategory.class), OpenMaterials::categories,
+          .defaulted("categories", Codecs.enumSet(MaterialCategory.class), OpenMaterials::categories,
               OpenMaterials.Builder::addAllCategories, java.util.Set.of())
           .defaulted("publiclyFundedOpen", Codecs.BOOLEAN, OpenMaterials::isPubliclyFundedOpen,
               OpenMaterials.Builder::publiclyFundedOpen)
@@ -270,7 +270,7 @@ public final class PolicyCodecs {
   static final ObjectCodec<CapacityBuilding, CapacityBuilding.Builder> CAPACITY_BUILDING =
       ObjectCodec.of(CapacityBuilding.class, CapacityBuilding::builder, CapacityBuilding.Builder::build)
           .list("measures", Codecs.STRING, CapacityBuilding::measures, CapacityBuilding.Builder::addAllMeasures)
-          .defaulted("audiences", new EnumSetCodec<>(Stakeholder.class), CapacityBuilding::audiences,
+          .defaulted("audiences", Codecs.enumSet(Stakeholder.class), CapacityBuilding::audiences,
               CapacityBuilding.Builder::addAllAudiences, java.util.Set.of())
           .defaulted("competencies", new SortedSetCodec<>(ICT_COMPETENCY, COMPETENCY_ORDER),
               CapacityBuilding::competencies, CapacityBuilding.Builder::addAllCompetencies, java.util.Set.of())
@@ -320,7 +320,7 @@ public final class PolicyCodecs {
           .list("indicators", Codecs.STRING, WorkPlanAction::indicators, WorkPlanAction.Builder::addAllIndicators)
           .optional("cost", MONEY, WorkPlanAction::cost, WorkPlanAction.Builder::cost)
           .list("funding", FUNDING_SOURCE, WorkPlanAction::funding, WorkPlanAction.Builder::addAllFunding)
-          .defaulted("sections", new EnumSetCodec<>(PolicySection.class), WorkPlanAction::sections,
+          .defaulted("sections", Codecs.enumSet(PolicySection.class), WorkPlanAction::sections,
               WorkPlanAction.Builder::addAllSections, java.util.Set.of())
           .defaulted("subActions", new SortedSetCodec<>(SUB_ACTION, Comparator.naturalOrder()),
               WorkPlanAction::subActions, WorkPlanAction.Builder::addAllSubActions, java.util.Set.of())
@@ -365,11 +365,11 @@ public final class PolicyCodecs {
               WorldMapDescription.Builder::status)
           .required("spatialCoverage", Codecs.enumeration(SpatialCoverage.class),
               WorldMapDescription::spatialCoverage, WorldMapDescription.Builder::spatialCoverage)
-          .defaulted("focus", new EnumSetCodec<>(PolicyFocus.class), WorldMapDescription::focus,
+          .defaulted("focus", Codecs.enumSet(PolicyFocus.class), WorldMapDescription::focus,
               WorldMapDescription.Builder::addAllFocus, java.util.Set.of())
-          .defaulted("sectors", new EnumSetCodec<>(EducationSector.class), WorldMapDescription::sectors,
+          .defaulted("sectors", Codecs.enumSet(EducationSector.class), WorldMapDescription::sectors,
               WorldMapDescription.Builder::addAllSectors, java.util.Set.of())
-          .defaulted("licenses", new EnumSetCodec<>(WorldMapLicense.class), WorldMapDescription::licenses,
+          .defaulted("licenses", Codecs.enumSet(WorldMapLicense.class), WorldMapDescription::licenses,
               WorldMapDescription.Builder::addAllLicenses, java.util.Set.of())
           .build();
 
