@@ -85,7 +85,7 @@ class ExportsTest {
       JsonNode policy = OerWorldMap.of(d);
       return policy.path("name").size() == d.title().languages().size()
           && policy.path("url").asString().startsWith("urn:uuid:")
-          && policy.at("/location/address/addressCountry").asString().equals(d.country().code())
+          && policy.at("/location/0/address/addressCountry").asString().equals(d.country().code())
           && !policy.path("status").asString().isEmpty();
     });
   }
