@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.oerkit.core.Finding;
+import org.oerkit.core.Imported;
 import org.oerkit.core.Report;
 import org.oerkit.core.Rule;
 import org.oerkit.core.Severity;
@@ -56,7 +58,7 @@ import tools.jackson.databind.node.ObjectNode;
  *       languages and its default licence (else the first World Map licence code in the vocabulary's
  *       order) are written there; each other language and licence code is kept as a keyword
  *       {@value #LANGUAGE_KEYWORD}{@code ru} or {@value #LICENSE_KEYWORD}{@code cc-by-sa}, which
- *       the readers read back.</li>
+ *       {@link #readPolicies(byte[])} reads back.</li>
  *   <li>Localized strings and {@code inLanguage} are keyed by the World Map's two-letter language codes
  *       ({@code definitions/Language}), so a text is written under its primary language: {@code ru-KZ} under
  *       {@code ru}. A second text for the same primary language, and a text in a language the World Map
@@ -169,6 +171,82 @@ public final class OerWorldMap {
     Export export = new Export();
     export.event(requireNonNull(workshop, "workshop"));
     return Report.of(export.findings);
+  }
+
+  /**
+   * Reads the policies of an OER World Map document into policy drafts.
+   *
+   * <p>The document is one {@code Policy} record, a record in the {@code WebPage} wrapper the World Map's API
+   * serves ({@code {"@type": "WebPage", "about": {...}}}), or the API's list: a {@code PagedCollection} whose
+   * {@code member}s are such records (or a JSON array of them). Records of other types are left out with a
+   * finding. Each policy becomes a draft: {@code name} the title, {@code location} the country (both
+   * required), {@code description} the text of the context section, {@code inLanguage} and the
+   * {@value #LANGUAGE_KEYWORD} keywords the languages, {@code datePublished} a version "published",
+   * {@code endDate} the end year, the first {@code publisher} the drafting body (an organization of kind
+   * {@code OTHER}), and the World Map's concepts a {@link WorldMapDescription} when it has a type, a scope, a
+   * spatial coverage and a status. Whatever else the record holds is a finding located by its JSON Pointer.
+   *
+   * @param json  the document, UTF-8 JSON, not null
+   * @return the drafts in document order, with the findings; a record that cannot be a draft (no name or
+   *     country) is left out with a finding
+   * @throws OerJsonException if the bytes are not one JSON object or array within the native reader's limits
+   */
+  public static Imported<List<PolicyDraft>> readPolicies(byte[] json) {
+    WorldMapReader reader = new WorldMapReader();
+    return reader.readAll(requireNonNull(json, "json"), "Policy", reader::policy, false);
+  }
+
+  /**
+   * Reads the one policy of an OER World Map document, a record or a wrapped record, into a policy draft, as
+   * {@link #readPolicies(byte[])} reads each.
+   *
+   * @param json  the document, UTF-8 JSON, not null
+   * @return the draft, with the findings
+   * @throws OerJsonException if the document is not one {@code Policy} record, or the record has no name or
+   *     country; the pointer locates the problem
+   */
+  public static Imported<PolicyDraft> readPolicy(byte[] json) {
+    WorldMapReader reader = new WorldMapReader();
+    return reader.readAll(requireNonNull(json, "json"), "Policy", reader::policy, true).map(l -> l.get(0));
+  }
+
+  /**
+   * Reads the events of an OER World Map document into workshops, from the same forms as
+   * {@link #readPolicies(byte[])}.
+   *
+   * <p>Each event becomes a workshop without a programme: its id the UUID of an {@code urn:uuid:} {@code @id},
+   * {@code name} the title, the dates of {@code startDate} and {@code endDate} (the time of day of a
+   * date-time is not kept, with a finding; an end before the start is read as one day, with a finding), the
+   * first {@code Place} its venue ({@code streetAddress}), city and country, {@code description} its
+   * background (in one language), the organizations among its {@code organizer}s, and its languages. The
+   * World Map's dates carry no zone: the caller names it.
+   *
+   * @param json  the document, UTF-8 JSON, not null
+   * @param zone  the zone the workshops take place in, not null
+   * @return the workshops in document order, with the findings
+   * @throws OerJsonException if the bytes are not one JSON object or array within the native reader's limits
+   */
+  public static Imported<List<Workshop>> readEvents(byte[] json, ZoneId zone) {
+    requireNonNull(zone, "zone");
+    WorldMapReader reader = new WorldMapReader();
+    return reader.readAll(requireNonNull(json, "json"), "Event", (r, at) -> reader.event(r, at, zone), false);
+  }
+
+  /**
+   * Reads the one event of an OER World Map document into a workshop, as {@link #readEvents(byte[], ZoneId)}
+   * reads each.
+   *
+   * @param json  the document, UTF-8 JSON, not null
+   * @param zone  the zone the workshop takes place in, not null
+   * @return the workshop, with the findings
+   * @throws OerJsonException if the document is not one {@code Event} record, or the record has no name or
+   *     start date
+   */
+  public static Imported<Workshop> readEvent(byte[] json, ZoneId zone) {
+    requireNonNull(zone, "zone");
+    WorldMapReader reader = new WorldMapReader();
+    return reader.readAll(requireNonNull(json, "json"), "Event", (r, at) -> reader.event(r, at, zone), true)
+        .map(l -> l.get(0));
   }
 
   /** One export: the tree and what it could not carry. */
