@@ -71,6 +71,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Identifiers are {@code urn:uuid:} name-based UUIDs, stable across exports; {@code url}, which the World
  * Map requires, is the same URN until the policy has a web page.
  *
+ * <p>The readers ({@link #readPolicies(byte[])}, {@link #readEvents(byte[], ZoneId)}) take a record, the
+ * {@code WebPage}-wrapped record the World Map's API serves, or the API's list, and return the values with a
+ * finding (rule {@link #NOT_CARRIED}) at the JSON Pointer of every part they could not carry.
+ * {@code oer-json/INTERCHANGE.md} lists what is written, kept, read and lost.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class OerWorldMap {
@@ -81,7 +86,10 @@ public final class OerWorldMap {
   public static final String LANGUAGE_KEYWORD = "inLanguage:";
   /** The prefix of a keyword that keeps a licence code the World Map's {@code license} cannot hold. */
   public static final String LICENSE_KEYWORD = "license:";
-  /** The rule of the findings about what an OER World Map document cannot carry. */
+  /**
+   * The rule of the findings about what an OER World Map document cannot carry: what the writer keeps as a
+   * keyword or leaves out, and what the readers do not keep.
+   */
   public static final Rule NOT_CARRIED = Rule.of("owm.not-carried",
       "What the OER World Map schema cannot hold is kept where it can be, or reported",
       "hbz/oerworldmap public/json/schema.json (draft-04, commit 9016f3ec)");

@@ -211,6 +211,30 @@ class OerWorldMapReaderTest {
     });
   }
 
+  /** The real files with a byte changed or cut short: a result with findings, or the one documented error. */
+  @Test
+  void readEvents_theRealFilesWithAByteChangedOrCutShort_giveAResultOrAnOerJsonException() {
+    List<byte[]> files = List.of(OerWorldMapTest.resource("testEvent.json"), OerWorldMapTest.resource("list.json"),
+        OerWorldMapTest.resource("testExportMultiLanguage.IN.1.json"));
+    qt().withExamples(500).forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 2),
+        org.quicktheories.generators.SourceDSL.integers().between(0, Integer.MAX_VALUE),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 255),
+        org.quicktheories.generators.SourceDSL.booleans().all()).checkAssert((file, position, value, cut) -> {
+          byte[] original = files.get(file);
+          int at = position % original.length;
+          byte[] bytes = cut ? java.util.Arrays.copyOf(original, at) : original.clone();
+          if (!cut) {
+            bytes[at] = (byte) (int) value;
+          }
+          try {
+            OerWorldMap.readEvents(bytes, BERLIN);
+            OerWorldMap.readPolicies(bytes);
+          } catch (OerJsonException e) {
+            assertThat(e.getMessage()).isNotBlank();
+          }
+        });
+  }
+
   /** Every property of the real records, replaced by a value of each other kind: a result or the one error. */
   @Test
   void readEvent_everyPropertyOfTheRealRecordsWithAWrongKind_givesAResultOrAnOerJsonException() {
