@@ -345,9 +345,9 @@ public final class OerWorldMap {
       String description = !workshop.objectives().isEmpty() ? String.join("\n", workshop.objectives())
           : !workshop.background().isEmpty() ? String.join("\n\n", workshop.background())
           : workshop.title().original();
-      String at = !workshop.objectives().isEmpty() ? "/objectives" : !workshop.background().isEmpty() ? "/background"
-          : "/title";
-      event.set("description", localized(LocalizedText.of(workshop.title().originalLanguage(), description), at));
+      // The description is written in the title's original language, so a language problem is the title's.
+      event.set("description", localized(LocalizedText.of(workshop.title().originalLanguage(), description),
+          "/title"));
       event.put("startDate", date(workshop.startDate(), "/startDate"));
       event.put("endDate", date(workshop.endDate(), "/endDate"));
       ArrayNode location = event.putArray("location");

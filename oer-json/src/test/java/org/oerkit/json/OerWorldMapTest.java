@@ -215,4 +215,17 @@ class OerWorldMapTest {
     assertThat(event.path("location")).isEmpty();
     assertThat(OerWorldMap.losses(workshop).findings()).extracting(Finding::location).containsExactly("/city");
   }
+
+  @Test
+  void event_aTitleInALanguageTheWorldMapDoesNotList_isStillValidAndSaysWhatIsLeftOut() {
+    Workshop workshop = Workshop.builder().from(AgendaSamples.astana())
+        .title(LocalizedText.of(LanguageTag.parse("he"), "סדנה").with(LanguageTag.ENGLISH, "Workshop"))
+        .languages(List.of(LanguageTag.parse("he"), LanguageTag.ENGLISH)).build();
+    JsonNode event = OerWorldMap.of(workshop);
+    assertThat(errors(event)).isEmpty();
+    assertThat(event.path("name").propertyNames()).containsExactly("en");
+    assertThat(event.path("inLanguage").valueStream().map(JsonNode::asString)).containsExactly("en");
+    assertThat(OerWorldMap.losses(workshop).findings()).extracting(Finding::location)
+        .containsExactly("/title/he", "/title/he", "/languages/0");
+  }
 }
