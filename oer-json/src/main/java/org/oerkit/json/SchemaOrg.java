@@ -7,19 +7,22 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.oerkit.core.agenda.NameBasedUuid;
-import org.oerkit.core.agenda.Slot;
-import org.oerkit.core.agenda.Day;
+import org.oerkit.core.agenda.BreakoutGroup;
+import org.oerkit.core.agenda.Part;
 import org.oerkit.core.agenda.Role;
 import org.oerkit.core.agenda.RoleKind;
 import org.oerkit.core.agenda.Room;
 import org.oerkit.core.agenda.Session;
 import org.oerkit.core.agenda.SessionKind;
+import org.oerkit.core.agenda.Slot;
+import org.oerkit.core.agenda.Timeline;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.core.license.License;
 import org.oerkit.core.license.LicensedWork;
@@ -35,14 +38,19 @@ import tools.jackson.databind.node.ObjectNode;
  * repositories read (schema.org release 30.0: {@code Event}, {@code EducationEvent}, {@code CreativeWork}).
  *
  * <ul>
- *   <li>A workshop is an {@code EducationEvent} with {@code startDate}, {@code endDate}, {@code location}
- *       (a {@code Place} with a {@code PostalAddress}), {@code organizer}, {@code contributor} (partners),
- *       {@code funder}, {@code inLanguage} and {@code teaches} (its objectives). Each session with a known
- *       start is a {@code subEvent}: an {@code EducationEvent}, a {@code FoodEvent} for meals and coffee
- *       breaks, or a {@code SocialEvent} for receptions, with offset date-times in the workshop's zone, an
- *       ISO 8601 {@code duration}, the room as {@code location}, and its people through the {@code Role}
- *       pattern ({@code performer}, {@code organizer} or {@code contributor} wrapped in a role with its
- *       {@code roleName}).</li>
+ *   <li>A workshop is an {@code EducationEvent} with {@code startDate} and {@code endDate} (the start of its
+ *       first timed session and the end of its last, as date-times with the workshop zone's offset, when they
+ *       fall on its first and last days; else those days as dates), {@code location} (a {@code Place} with a {@code PostalAddress}),
+ *       {@code organizer}, {@code contributor} (partners), {@code funder}, {@code inLanguage} and
+ *       {@code teaches} (its objectives). Each session with a known start is a {@code subEvent}: an
+ *       {@code EducationEvent}, a {@code FoodEvent} for meals and coffee breaks, or a {@code SocialEvent} for
+ *       receptions, with offset date-times in the workshop's zone, an ISO 8601 {@code duration}, its subtitle
+ *       as {@code disambiguatingDescription}, the room as {@code location}, and its people through the
+ *       {@code Role} pattern ({@code performer}, {@code organizer} or {@code contributor} wrapped in a role
+ *       with its {@code roleName}). A session's parts (to any depth) and breakout groups are its own
+ *       {@code subEvent}s, placed by the workshop's {@link Timeline}, each with its own people.</li>
+ *   <li>Every property is one that schema.org (release 30.0) defines on the node's type or a supertype
+ *       ({@code Thing}, {@code Event}, {@code Place}, {@code Role}).</li>
  *   <li>A licensed work is a {@code CreativeWork} with its {@code license} as the licence's URI, its
  *       authors as {@code creditText}, its {@code inLanguage} and {@code url}, and the works it was adapted
  *       from as {@code isBasedOn}.</li>
@@ -106,8 +114,16 @@ public final class SchemaOrg {
       ArrayNode alternates = event.putArray("alternateName");
       workshop.title().asMap().values().stream().skip(1).forEach(alternates::add);
     }
-    event.put("startDate", workshop.startDate().toString());
-    event.put("endDate", workshop.endDate().toString());
+    Timeline timeline = workshop.timeline();
+    List<Slot> timed = timeline.sessions().stream().filter(s -> s.start().isPresent()).toList();
+    // The first session's start and the last session's end when they fall on the workshop's first and last
+    // days; otherwise the days themselves, so that the event never looks shorter than the workshop.
+    event.put("startDate", timed.stream().map(s -> s.start().get()).min(Comparator.naturalOrder())
+        .filter(t -> t.toLocalDate().equals(workshop.startDate()))
+        .map(OFFSET_DATE_TIME::format).orElse(workshop.startDate().toString()));
+    event.put("endDate", timed.stream().flatMap(s -> s.end().stream()).max(Comparator.naturalOrder())
+        .filter(t -> t.toLocalDate().equals(workshop.endDate()))
+        .map(OFFSET_DATE_TIME::format).orElse(workshop.endDate().toString()));
     if (workshop.venue().isPresent() || workshop.city().isPresent() || workshop.country().isPresent()) {
       ObjectNode place = event.putObject("location");
       place.put("@type", "Place");
@@ -132,9 +148,63 @@ public final class SchemaOrg {
       event.put("description", String.join("\n\n", workshop.background()));
     }
     ArrayNode sub = NODES.arrayNode();
-    for (Slot slot : workshop.timeline().sessions()) {
-      if (slot.start().isPresent()) {
-        sub.add(session(workshop, slot));
+    for (Slot slot : timed) {
+      sub.add(session(workshop, timeline, slot));
+    }
+    if (!sub.isEmpty()) {
+      event.set("subEvent", sub);
+    }
+    return event;
+  }
+
+  /** A session, a part or a breakout group as an event, with its parts and groups as its sub-events. */
+  private static ObjectNode session(Workshop workshop, Timeline timeline, Slot slot) {
+    Session session = slot.session();
+    ObjectNode event = NODES.objectNode();
+    // A part without a kind of its own is a contribution to its session, not another meal or reception.
+    String kind = slot.part().isPresent() ? slot.part().get().kind().map(SessionKind::id).orElse("")
+        : session.kind().id();
+    event.put("@type", slot.group().isPresent() ? "EducationEvent" : FOOD.contains(kind) ? "FoodEvent"
+        : kind.equals(SessionKind.RECEPTION.id()) ? "SocialEvent" : "EducationEvent");
+    event.put("@id", "urn:uuid:" + slot.uid());
+    List<Role> roles;
+    Optional<Room> room;
+    if (slot.part().isPresent()) {
+      Part part = slot.part().get();
+      event.put("name", part.title());
+      part.description().ifPresent(d -> event.put("description", d));
+      roles = part.roles();
+      room = Optional.empty();
+    } else if (slot.group().isPresent()) {
+      BreakoutGroup group = slot.group().get();
+      event.put("name", group.name());
+      group.topic().ifPresent(t -> event.put("description", t));
+      roles = group.roles();
+      room = group.room().flatMap(workshop::room);
+    } else {
+      event.put("name", session.fullTitle());
+      session.subtitle().ifPresent(s -> event.put("disambiguatingDescription", s));
+      session.description().ifPresent(d -> event.put("description", d));
+      roles = session.roles();
+      room = Optional.of(workshop.room(workshop.roomOf(session)).orElse(workshop.effectiveRooms().get(0)));
+    }
+    slot.start().ifPresent(start -> event.put("startDate", OFFSET_DATE_TIME.format(start)));
+    slot.end().ifPresent(end -> event.put("endDate", OFFSET_DATE_TIME.format(end)));
+    slot.length().ifPresent(length -> event.put("duration", length.toString()));
+    room.ifPresent(r -> {
+      ObjectNode place = event.putObject("location");
+      place.put("@type", "Room");
+      place.put("name", r.name());
+      r.capacity().ifPresent(c -> place.put("maximumAttendeeCapacity", c));
+    });
+    roles(event, roles);
+    ArrayNode sub = NODES.arrayNode();
+    for (Slot child : timeline.partsOf(slot)) {
+      sub.add(session(workshop, timeline, child));
+    }
+    if (slot.kind() == Slot.Kind.SESSION) {
+      for (Slot child : timeline.groupsOf(slot)) {
+        sub.add(session(workshop, timeline, child));
       }
     }
     if (!sub.isEmpty()) {
@@ -143,27 +213,9 @@ public final class SchemaOrg {
     return event;
   }
 
-  private static ObjectNode session(Workshop workshop, Slot slot) {
-    Session session = slot.session();
-    ObjectNode event = NODES.objectNode();
-    String kind = session.kind().id();
-    event.put("@type", FOOD.contains(kind) ? "FoodEvent"
-        : kind.equals(SessionKind.RECEPTION.id()) ? "SocialEvent" : "EducationEvent");
-    event.put("@id", "urn:uuid:" + slot.uid());
-    event.put("name", session.fullTitle());
-    session.subtitle().ifPresent(s -> event.put("alternativeHeadline", s));
-    session.description().ifPresent(d -> event.put("description", d));
-    event.put("startDate", OFFSET_DATE_TIME.format(slot.start().get()));
-    slot.end().ifPresent(end -> {
-      event.put("endDate", OFFSET_DATE_TIME.format(end));
-      event.put("duration", slot.length().get().toString());
-    });
-    Room room = workshop.room(workshop.roomOf(session)).orElse(workshop.effectiveRooms().get(0));
-    ObjectNode place = event.putObject("location");
-    place.put("@type", "Room");
-    place.put("name", room.name());
-    room.capacity().ifPresent(c -> place.put("maximumAttendeeCapacity", c));
-    for (Role role : session.allRoles()) {
+  /** The people of an event through the {@code Role} pattern: the property holds a role that holds the person. */
+  private static void roles(ObjectNode event, List<Role> roles) {
+    for (Role role : roles) {
       if (!role.holder().isNamed()) {
         continue;
       }
@@ -177,7 +229,6 @@ public final class SchemaOrg {
       role.holder().person().ifPresent(p -> wrapper.set(property, person(p)));
       role.holder().organization().ifPresent(o -> wrapper.set(property, organization(o)));
     }
-    return event;
   }
 
   private static void organizations(ObjectNode node, String property, List<Organization> organizations) {

@@ -1,16 +1,22 @@
 package org.oerkit.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Imported;
 import org.oerkit.core.Report;
+import org.oerkit.core.UnreadableDocumentException;
 import org.oerkit.core.instrument.ActionArea;
 import org.oerkit.core.instrument.Definition;
 import org.oerkit.core.instrument.DubaiDeclarationPart;
@@ -33,7 +39,10 @@ import org.oerkit.examples.policy.PolicyMarkdown;
 import org.oerkit.examples.policy.PolicySpreadsheet;
 import org.oerkit.examples.policy.PolicyTables;
 import org.oerkit.examples.policy.PolicyWordDocument;
+import org.oerkit.json.DocumentType;
 import org.oerkit.json.OerJson;
+import org.oerkit.json.OerJsonException;
+import org.oerkit.json.OerWorldMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +58,7 @@ import tools.jackson.databind.node.ObjectNode;
     description = "OER policy drafts after the UNESCO template: show one, list its gaps, compare drafts, print the "
         + "reference catalogue.",
     subcommands = {PolicyCommand.Show.class, PolicyCommand.Gaps.class, PolicyCommand.Compare.class,
-        PolicyCommand.Reference.class})
+        PolicyCommand.Convert.class, PolicyCommand.Reference.class})
 final class PolicyCommand extends CommandGroup {
 
   private static final String DRAFT_HELP = "A JSON file in oerkit's native format, or an example: "
@@ -63,6 +72,9 @@ final class PolicyCommand extends CommandGroup {
 
   /** The table a CSV holds: CSV has one table per file, XLSX has both as sheets. */
   enum Table { FINDINGS, COVERAGE }
+
+  /** The formats of {@code oer policy convert}. */
+  enum ConvertFormat { OWM, JSON }
 
   /** {@code oer policy show}: a draft as Markdown or native JSON. */
   @Command(
@@ -191,6 +203,91 @@ final class PolicyCommand extends CommandGroup {
       }
       return Oer.OK;
     }
+  }
+
+  /**
+   * {@code oer policy convert}: a draft in oerkit's native JSON or an OER World Map policy record, written as
+   * the other (or the same) format. What the conversion cannot carry goes to standard error, one finding a
+   * line with its JSON Pointer; the exit status is 0 when the draft was converted, findings or not.
+   */
+  @Command(
+      name = "convert",
+      mixinStandardHelpOptions = true,
+      description = "Convert a policy draft between oerkit's native JSON and an OER World Map Policy record. "
+          + "What cannot be carried is reported on standard error, one line each with its JSON Pointer. "
+          + "Exit status 0 when converted, 1 when the input cannot be read, 2 for a usage error.")
+  static final class Convert implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", description = "A file in oerkit's native JSON or OER World Map JSON (a "
+        + "Policy record, or the API's WebPage-wrapped record or list holding one policy), - for standard "
+        + "input, or an example: kazakhstan-draft, kyrgyzstan-outline, tajikistan-outline, uzbekistan-outline.")
+    private String input;
+
+    @Option(names = "--to", paramLabel = "FORMAT", required = true,
+        description = "owm (an OER World Map Policy record, valid against the World Map's schema) or json "
+            + "(oerkit's native format).")
+    private ConvertFormat to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "The file to write; standard output by default.")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+      Imported<PolicyDraft> draft = read();
+      Report losses = to == ConvertFormat.OWM ? OerWorldMap.losses(draft.value()) : Report.empty();
+      PrintWriter err = spec.commandLine().getErr();
+      for (Finding finding : draft.report().plus(losses).findings()) {
+        err.println(spec.qualifiedName() + ": " + finding);
+      }
+      String text = to == ConvertFormat.OWM
+          ? new String(OerWorldMap.write(draft.value()), StandardCharsets.UTF_8)
+          : OerJson.writeString(draft.value());
+      Output.write(spec, output, text);
+      return Oer.OK;
+    }
+
+    /** Reads the input: an example, or bytes in the native format (by its {@code format}) or the World Map's. */
+    private Imported<PolicyDraft> read() throws IOException {
+      if (Drafts.EXAMPLES.containsKey(input)) {
+        return Imported.of(Drafts.read(input), Report.empty());
+      }
+      byte[] bytes;
+      if (input.equals("-")) {
+        bytes = bounded(System.in, "standard input");
+      } else {
+        try (InputStream in = Files.newInputStream(Path.of(input))) {
+          bytes = bounded(in, input);
+        }
+      }
+      Optional<DocumentType> type;
+      try {
+        type = Optional.of(OerJson.detect(bytes));
+      } catch (OerJsonException e) {
+        type = Optional.empty();
+      }
+      if (type.isEmpty()) {
+        return OerWorldMap.readPolicy(bytes);
+      }
+      if (type.get() != DocumentType.POLICY_DRAFT) {
+        throw new UnreadableDocumentException(input, "an oerkit document of format " + type.get().format()
+            + ", not a policy draft or an OER World Map policy");
+      }
+      return Imported.of(OerJson.read(bytes, PolicyDraft.class), Report.empty());
+    }
+  }
+
+  /** Reads a stream to its end, at most one byte past the JSON reader's limit, so a huge input costs no more. */
+  private static byte[] bounded(InputStream in, String name) throws IOException {
+    byte[] bytes = in.readNBytes((int) OerJson.MAX_DOCUMENT_LENGTH + 1);
+    if (bytes.length > OerJson.MAX_DOCUMENT_LENGTH) {
+      throw new UnreadableDocumentException(name, "longer than the " + OerJson.MAX_DOCUMENT_LENGTH
+          + " bytes a JSON document may have");
+    }
+    return bytes;
   }
 
   /** Writes a binary document to the file named by {@code --output}, which the format requires. */

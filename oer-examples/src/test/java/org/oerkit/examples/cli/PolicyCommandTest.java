@@ -162,4 +162,95 @@ class PolicyCommandTest {
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
     assertThat(run.errLine()).startsWith("oer policy gaps: ").doesNotContain("\n");
   }
+
+  @Test
+  void convert_exampleToOwm_writesOnePolicyAndReportsTheLanguagesKeptAsKeywords() {
+    OerRun run = OerRun.of("policy", "convert", "kazakhstan-draft", "--to", "owm");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    JsonNode policy = OerJson.mapper().readTree(run.out());
+    assertThat(policy.path("@type").asString()).isEqualTo("Policy");
+    assertThat(policy.path("inLanguage").size()).isLessThanOrEqualTo(1);
+    assertThat(policy.at("/location/0/address/addressCountry").asString()).isEqualTo("KZ");
+    assertThat(run.err().lines()).allMatch(l -> l.startsWith("oer policy convert: INFO /") || l.startsWith(
+        "oer policy convert: WARNING /"));
+  }
+
+  @Test
+  void convert_owmFileToJson_givesANativeDraftWithTheFindingsOnStandardError(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("policy.json");
+    java.nio.file.Files.writeString(file, OerRun.of("policy", "convert", "kazakhstan-draft", "--to", "owm").out()
+        .replace("\"@type\": \"Policy\",", "\"@type\": \"Policy\", \"contact\": \"oer@example.kz\","));
+
+    OerRun run = OerRun.of("policy", "convert", file.toString(), "--to", "json");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    org.oerkit.core.policy.PolicyDraft draft = OerJson.read(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        org.oerkit.core.policy.PolicyDraft.class);
+    assertThat(draft.country().code()).isEqualTo("KZ");
+    assertThat(run.errLine()).isEqualTo("oer policy convert: WARNING /contact [owm.not-carried] The \"contact\" of "
+        + "this record is not kept.");
+  }
+
+  @Test
+  void convert_standardInputToAFile_writesTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    byte[] native_ = OerRun.of("policy", "convert", "kyrgyzstan-outline", "--to", "json").out()
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Path out = dir.resolve("out.json");
+    java.io.InputStream stdin = System.in;
+    OerRun run;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(native_));
+      run = OerRun.of("policy", "convert", "-", "--to", "owm", "-o", out.toString());
+    } finally {
+      System.setIn(stdin);
+    }
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.out()).isEmpty();
+    assertThat(OerJson.mapper().readTree(java.nio.file.Files.readAllBytes(out)).path("@type").asString())
+        .isEqualTo("Policy");
+  }
+
+  @Test
+  void convert_unreadableInput_isStatus1OnOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("broken.json");
+    java.nio.file.Files.writeString(file, "{\"@type\": \"Policy\", \"name\": ");
+
+    OerRun broken = OerRun.of("policy", "convert", file.toString(), "--to", "json");
+    OerRun missing = OerRun.of("policy", "convert", dir.resolve("none.json").toString(), "--to", "json");
+    OerRun event = OerRun.of("policy", "convert", "astana-2017", "--to", "json");
+
+    assertThat(broken.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(broken.errLine()).startsWith("oer policy convert: ").doesNotContain("\n");
+    assertThat(missing.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(missing.errLine()).startsWith("oer policy convert: no such file").doesNotContain("\n");
+    assertThat(event.status()).isEqualTo(Oer.FINDINGS);
+  }
+
+  @Test
+  void convert_aWorkshopDocument_isRefusedAsNotAPolicy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("workshop.json");
+    OerRun.of("workshop", "export", "astana-2017", "--format", "json", "-o", file.toString());
+
+    OerRun run = OerRun.of("policy", "convert", file.toString(), "--to", "owm");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).contains("oerkit/workshop").contains("not a policy draft").doesNotContain("\n");
+  }
+
+  @Test
+  void convert_withoutOrWithAnUnknownTarget_isAUsageError() {
+    OerRun without = OerRun.of("policy", "convert", "kazakhstan-draft");
+    OerRun unknown = OerRun.of("policy", "convert", "kazakhstan-draft", "--to", "xml");
+
+    assertThat(without.status()).isEqualTo(Oer.USAGE);
+    assertThat(without.errLine()).startsWith("oer policy convert: Missing required option: '--to=FORMAT'");
+    assertThat(unknown.status()).isEqualTo(Oer.USAGE);
+    assertThat(unknown.errLine()).startsWith("oer policy convert: Invalid value for option '--to'");
+  }
 }
