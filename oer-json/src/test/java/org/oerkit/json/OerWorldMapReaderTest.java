@@ -189,7 +189,11 @@ class OerWorldMapReaderTest {
 
   @Test
   void readPolicy_everyGeneratedDraftWithAWorldMapDescription_writesTheSameDocumentAfterOneRoundTrip() {
-    qt().withExamples(100).forAll(PolicySamples.drafts()).assuming(d -> d.worldMap().isPresent()).checkAssert(d -> {
+    // Every draft gets a description (the sample's when the generated one has none): an assumption that
+    // discards half the drafts made QuickTheories give up at times.
+    qt().withExamples(100).forAll(PolicySamples.drafts().map(d -> d.worldMap().isPresent() ? d
+        : org.oerkit.core.policy.PolicyDraft.builder().from(d).worldMap(PolicySamples.kazakhstan().worldMap().get())
+            .build())).checkAssert(d -> {
       ObjectNode written = OerWorldMap.of(d);
       Imported<PolicyDraft> read = OerWorldMap.readPolicy(OerJson.write(written));
       assertThat(OerWorldMap.of(read.value())).isEqualTo(written);
