@@ -299,7 +299,7 @@ public abstract class Compatibility {
           CompatibilityRules.Verdict verdict = verdict(input, candidate);
           if (verdict.cell == CompatibilityRules.Cell.NOT_RECOMMENDED) {
             findings.add(Finding.of(verdict.rule, Severity.WARNING, input.id() + " -> " + candidate.id(),
-                verdict.message + "."));
+                sentence(verdict.message)));
           }
         }
       }
