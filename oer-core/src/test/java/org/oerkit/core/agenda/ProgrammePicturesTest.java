@@ -272,4 +272,21 @@ class ProgrammePicturesTest {
     assertThat(inner.getElementsByTagName("li").getLength()).isEqualTo(2);
     assertThat(inner.getTextContent()).contains("Draft of Country Report on OER in Kazakhstan");
   }
+
+  // Issue 16: "SVGs parse as XML and validate as SVG 1.1 or 2 structure where a schema is at hand".
+  @Test
+  void timetable_isValidAgainstTheSvg11Dtd() {
+    for (Workshop workshop : List.of(Samples.golden(), frab140(), nested())) {
+      Pictures.validateSvg11(ProgrammePictures.timetable(workshop));
+    }
+  }
+
+  @Test
+  void agenda_parsesAsXhtmlInTheJdkParser() {
+    for (Workshop workshop : List.of(Samples.golden(), frab140(), nested())) {
+      Document html = Pictures.parse(ProgrammePictures.agenda(workshop));
+      assertThat(html.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/1999/xhtml");
+      assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+    }
+  }
 }
