@@ -289,4 +289,22 @@ class ProgrammePicturesTest {
       assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("en");
     }
   }
+
+  // Timeline: a session whose end is before its start ends on the next day; the timetable draws it whole.
+  @Test
+  void timetable_sessionPastMidnight_isDrawnWholeBelowTheDaysLastHour() {
+    Workshop night = Samples.oneDay(Samples.session("party", "23:00-01:00"));
+    Document svg = Pictures.validateSvg11(ProgrammePictures.timetable(night));
+    Element party = groups(svg, "box session").get(0);
+    List<String> labels = new ArrayList<>();
+    NodeList texts = svg.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (((Element) texts.item(i)).getAttribute("text-anchor").equals("end")) {
+        labels.add(texts.item(i).getTextContent());
+      }
+    }
+
+    assertThat(number(firstRect(party), "height")).isEqualTo(120 * 1.6);
+    assertThat(labels).containsExactly("23:00", "00:00", "01:00");
+  }
 }
