@@ -3,7 +3,7 @@ package org.oerkit.core.agenda;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +34,14 @@ import org.oerkit.core.vocabulary.LanguageTag;
  * inferred times with a dashed frame and a "~", and the sessions named by a finding of the validation
  * (overlaps, gaps) framed in red, with the findings listed beneath.
  *
- * <p>Built on the workshop's days and sessions as they are; times the source does not give are listed, not
- * drawn. This class is immutable and thread-safe.
+ * <p>Both are drawn from the workshop's {@link Timeline}: a session's box spans its {@link Slot}'s local
+ * times (a session past midnight runs on below the day's last hour), its parts, parts of parts included
+ * ({@link Part#parts()}), are listed in the box, each in the band between breaks in which it starts, and in
+ * full in the box's tooltip; the agenda nests a part's parts in its list item. Lanes are as wide as the
+ * picture's 1200 units allow, from 150 (a 140-event, 5-room congress) to 250 (Astana's single room), so
+ * that long titles wrap in few lines. Times the source does not give are listed, not drawn.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class ProgrammePictures {
 
@@ -44,7 +50,10 @@ public final class ProgrammePictures {
 
   private static final double MARGIN = 16;
   private static final double AXIS = 48;
-  private static final double LANE = 150;
+  private static final double MIN_LANE = 150;
+  private static final double MAX_LANE = 250;
+  private static final double WIDTH = 1200;
+  private static final int MAX_GAP_NOTES = 5;
   private static final double DAY_GAP = 12;
   private static final double PER_MINUTE = 1.6;
   private static final double FONT = 11;
@@ -108,9 +117,7 @@ public final class ProgrammePictures {
       body.add(roles.build());
     }
     if (!session.parts().isEmpty()) {
-      Element.Builder parts = Element.builder("ol").classes("parts");
-      session.parts().forEach(p -> parts.add(Element.of("li", PrintedProgramme.partLine(p, "\u2013"))));
-      body.add(parts.build());
+      body.add(parts(session.parts()));
     }
     if (!session.groups().isEmpty()) {
       Element.Builder groups = Element.builder("ul").classes("groups");
@@ -126,6 +133,19 @@ public final class ProgrammePictures {
     return item.add(body.build()).build();
   }
 
+  /** The parts of a session or of a part, each with its own parts as a list inside its item. */
+  private static Element parts(List<Part> parts) {
+    Element.Builder list = Element.builder("ol").classes("parts");
+    for (Part part : parts) {
+      Element.Builder item = Element.builder("li").text(PrintedProgramme.partLine(part, "\u2013"));
+      if (!part.parts().isEmpty()) {
+        item.add(parts(part.parts()));
+      }
+      list.add(item.build());
+    }
+    return list.build();
+  }
+
   /**
    * Draws the timetable as a standalone SVG picture.
    *
@@ -134,16 +154,20 @@ public final class ProgrammePictures {
    */
   public static String timetable(Workshop workshop) {
     requireNonNull(workshop, "workshop");
+    Timeline timeline = workshop.timeline();
     Report report = workshop.validate();
+    Map<Integer, Map<String, List<Slot>>> days = new LinkedHashMap<>();
+    for (int d = 1; d <= workshop.days().size(); d++) {
+      days.put(d, new LinkedHashMap<>());
+    }
     int first = 24 * 60;
     int last = 0;
-    for (Day day : workshop.days()) {
-      for (Session session : day.sessions()) {
-        Optional<int[]> span = span(session.time());
-        if (span.isPresent()) {
-          first = Math.min(first, span.get()[0]);
-          last = Math.max(last, span.get()[1]);
-        }
+    for (Slot slot : timeline.sessions()) {
+      days.get(slot.dayNumber()).computeIfAbsent(workshop.roomOf(slot.session()), k -> new ArrayList<>()).add(slot);
+      Optional<int[]> span = span(slot);
+      if (span.isPresent()) {
+        first = Math.min(first, span.get()[0]);
+        last = Math.max(last, span.get()[1]);
       }
     }
     if (first >= last) {
@@ -152,44 +176,46 @@ public final class ProgrammePictures {
     }
     first = first / 60 * 60;
     last = (last + 59) / 60 * 60;
+    int lanes = days.values().stream().mapToInt(rooms -> Math.max(1, rooms.size())).sum();
+    double lane = Math.max(MIN_LANE, Math.min(MAX_LANE,
+        (WIDTH - 2 * MARGIN - AXIS - (days.size() - 1) * DAY_GAP) / Math.max(1, lanes)));
     List<Node> shapes = new ArrayList<>();
     double top = MARGIN + TITLE_FONT + 12;
     double gridTop = top + HEAD;
     double gridBottom = gridTop + (last - first) * PER_MINUTE;
     double x = MARGIN + AXIS;
     List<String> unplaced = new ArrayList<>();
-    for (Day day : workshop.days()) {
-      Map<String, List<Session>> lanes = new LinkedHashMap<>();
-      for (Session session : day.sessions()) {
-        lanes.computeIfAbsent(workshop.roomOf(session), k -> new ArrayList<>()).add(session);
-      }
-      double dayWidth = lanes.size() * LANE;
+    Layout layout = new Layout(timeline, report, first, gridTop, lane);
+    for (Map.Entry<Integer, Map<String, List<Slot>>> entry : days.entrySet()) {
+      Day day = workshop.days().get(entry.getKey() - 1);
+      Map<String, List<Slot>> rooms = entry.getValue();
+      double dayWidth = Math.max(1, rooms.size()) * lane;
       String heading = day.label().map(l -> l + ", ").orElse("") + DAY.format(day.date());
       shapes.add(Svg.box(x, top, dayWidth, HEAD / 2, Palette.HEADER, heading, List.of(Svg.fit(heading,
           dayWidth - 2 * Svg.INSET, FONT)), FONT, true).classes("box day").build());
-      int lane = 0;
-      for (Map.Entry<String, List<Session>> entry : lanes.entrySet()) {
-        double laneX = x + lane * LANE;
-        String room = roomName(workshop, entry.getKey());
-        shapes.add(Svg.box(laneX, top + HEAD / 2, LANE, HEAD / 2, Palette.PAPER_MUTED, "Room: " + room,
-            List.of(Svg.fit(room, LANE - 2 * Svg.INSET, FONT)), FONT, true).classes("box room").build());
-        shapes.add(Svg.rect(laneX, gridTop, LANE, gridBottom - gridTop).attr("fill", "none")
+      int index = 0;
+      for (Map.Entry<String, List<Slot>> room : rooms.entrySet()) {
+        double laneX = x + index * lane;
+        String name = roomName(workshop, room.getKey());
+        shapes.add(Svg.box(laneX, top + HEAD / 2, lane, HEAD / 2, Palette.PAPER_MUTED, "Room: " + name,
+            List.of(Svg.fit(name, lane - 2 * Svg.INSET, FONT)), FONT, true).classes("box room").build());
+        shapes.add(Svg.rect(laneX, gridTop, lane, gridBottom - gridTop).attr("fill", "none")
             .attr("stroke", Palette.SEPARATOR.hex()).build());
-        List<Session> breaksInside = new ArrayList<>();
-        for (Session session : entry.getValue()) {
-          if (session.kind().isBreak() && interrupts(day, session)) {
-            breaksInside.add(session);
+        List<Slot> breaksInside = new ArrayList<>();
+        for (Slot slot : room.getValue()) {
+          if (slot.session().kind().isBreak() && interrupts(day, slot.session())) {
+            breaksInside.add(slot);
           }
         }
-        for (Session session : entry.getValue()) {
-          if (!breaksInside.contains(session)) {
-            draw(shapes, day, session, pointer(workshop, session), laneX, first, gridTop, 0, report).ifPresent(unplaced::add);
+        for (Slot slot : room.getValue()) {
+          if (!breaksInside.contains(slot)) {
+            layout.draw(shapes, slot, laneX, 0).ifPresent(unplaced::add);
           }
         }
-        for (Session session : breaksInside) {
-          draw(shapes, day, session, pointer(workshop, session), laneX, first, gridTop, 10, report).ifPresent(unplaced::add);
+        for (Slot slot : breaksInside) {
+          layout.draw(shapes, slot, laneX, 10).ifPresent(unplaced::add);
         }
-        lane++;
+        index++;
       }
       x += dayWidth + DAY_GAP;
     }
@@ -198,18 +224,25 @@ public final class ProgrammePictures {
     for (int minute = first; minute <= last; minute += 60) {
       double y = gridTop + (minute - first) * PER_MINUTE;
       shapes.add(0, Svg.line(MARGIN + AXIS - 4, y, width - MARGIN, y).attr("stroke", Palette.SEPARATOR.hex()).build());
-      shapes.add(Svg.text(MARGIN + AXIS - 8, y + 4, String.format(Locale.ROOT, "%02d:00", minute / 60))
+      shapes.add(Svg.text(MARGIN + AXIS - 8, y + 4, String.format(Locale.ROOT, "%02d:00", minute / 60 % 24))
           .attr("font-size", FONT).attr("text-anchor", "end").attr("fill", Palette.MUTED.hex()).build());
     }
     double y = gridBottom + 20;
     List<String> notes = new ArrayList<>();
     notes.add("Times are local times in " + workshop.zone().getId() + ". Hatched: breaks. Dashed frame and ~: a "
-        + "time the source does not give, inferred.");
+        + "time the source does not give, inferred. Parts of a session are listed in its box, by start time where "
+        + "the programme gives one; the tooltip lists them all.");
+    List<Finding> gaps = report.findings(AgendaRules.GAP.id());
     for (Finding finding : report.findings()) {
-      if (finding.severity().isAtLeast(Severity.WARNING) || finding.rule().id().equals(AgendaRules.GAP.id())) {
+      if (finding.severity().isAtLeast(Severity.WARNING) || gaps.size() <= MAX_GAP_NOTES && gaps.contains(finding)) {
         notes.add((finding.severity() == Severity.INFO ? "Note" : finding.severity() == Severity.ERROR ? "Error"
             : "Warning") + ": " + finding.message());
       }
+    }
+    if (gaps.size() > MAX_GAP_NOTES) {
+      // A congress's changeovers are many and alike: counted here, each listed by the validation's report.
+      notes.add("Note: " + gaps.size() + " gaps between consecutive sessions of a room, such as "
+          + gaps.get(0).message() + "; the validation's report lists each.");
     }
     for (String name : unplaced) {
       notes.add("Not drawn, no time given: " + name);
@@ -245,74 +278,168 @@ public final class ProgrammePictures {
     return day.sessions().stream().anyMatch(s -> s.interruptedBy().contains(candidate.id()));
   }
 
-  /** The start and end of a time in minutes of the day, where both are known or derivable. */
-  private static Optional<int[]> span(SessionTime time) {
-    if (time.start().isEmpty() || time.length().isEmpty()) {
+  /**
+   * The start and end of a slot in minutes from the midnight that begins its day, from the timeline's local
+   * times (an end past midnight is more than 24 hours); empty where the programme gives no start or length.
+   */
+  private static Optional<int[]> span(Slot slot) {
+    if (slot.localStart().isEmpty() || slot.localEnd().isEmpty()) {
       return Optional.empty();
     }
-    LocalTime start = time.start().get();
-    int from = start.getHour() * 60 + start.getMinute();
-    long minutes = time.length().map(Duration::toMinutes).orElse(0L);
-    return Optional.of(new int[] {from, (int) Math.min(from + Math.max(minutes, 5), 24 * 60)});
+    LocalDateTime midnight = slot.date().atStartOfDay();
+    int from = (int) Duration.between(midnight, slot.localStart().get()).toMinutes();
+    int to = (int) Duration.between(midnight, slot.localEnd().get()).toMinutes();
+    return Optional.of(new int[] {from, Math.max(to, from + 5)});
   }
 
-  private static String pointer(Workshop workshop, Session session) {
-    return workshop.timeline().of(session).map(Slot::pointer).orElseThrow();
-  }
+  /** Draws the session boxes of one timetable: its time scale, its lane width and its findings. */
+  private static final class Layout {
+    private final Timeline timeline;
+    private final Report report;
+    private final int first;
+    private final double gridTop;
+    private final double lane;
 
-  private static Optional<String> draw(List<Node> shapes, Day day, Session session, String pointer, double laneX,
-      int first, double gridTop, double inset, Report report) {
-    double room = Double.MAX_VALUE;
-    for (String id : session.interruptedBy()) {
-      Optional<int[]> inside = day.session(id).flatMap(b -> span(b.time()));
-      Optional<int[]> own = span(session.time());
-      if (inside.isPresent() && own.isPresent()) {
-        room = Math.min(room, (inside.get()[0] - own.get()[0]) * PER_MINUTE);
+    Layout(Timeline timeline, Report report, int first, double gridTop, double lane) {
+      this.timeline = timeline;
+      this.report = report;
+      this.first = first;
+      this.gridTop = gridTop;
+      this.lane = lane;
+    }
+
+    private double y(int minute) {
+      return gridTop + (minute - first) * PER_MINUTE;
+    }
+
+    /**
+     * Draws one session: a box over its time, its text in the bands its interrupting breaks leave free (the
+     * time, the title, then its parts, each part in the band in which it starts), the parts in full in the
+     * tooltip; returns the session's name instead if it has no time to be drawn at.
+     */
+    Optional<String> draw(List<Node> shapes, Slot slot, double laneX, double inset) {
+      Session session = slot.session();
+      Optional<int[]> span = span(slot);
+      if (span.isEmpty()) {
+        return Optional.of(slot.date() + " " + session.fullTitle());
+      }
+      int from = span.get()[0];
+      int to = span.get()[1];
+      List<int[]> bands = bands(slot, from, to);
+      double x = laneX + 2 + inset;
+      double width = lane - 4 - 2 * inset;
+      double textWidth = width - 2 * Svg.INSET;
+      boolean isBreak = session.kind().isBreak();
+      Swatch swatch = isBreak ? Palette.BREAK : Palette.SESSION;
+      String time = PrintedProgramme.time(session.time(), "\u2013");
+      String shownTime = (session.time().isInferred() ? "~" : "") + time.replace(" (inferred)", "");
+      List<List<String>> partLines = new ArrayList<>();
+      bands.forEach(b -> partLines.add(new ArrayList<>()));
+      List<String> tooltipParts = new ArrayList<>();
+      int band = 0;
+      for (Map.Entry<Slot, Integer> part : parts(slot).entrySet()) {
+        Optional<int[]> partSpan = span(part.getKey());
+        if (partSpan.isPresent()) {
+          for (int b = 0; b < bands.size(); b++) {
+            if (partSpan.get()[0] >= bands.get(b)[0] && partSpan.get()[0] < bands.get(b)[1]) {
+              band = b;
+            }
+          }
+        }
+        // No-break spaces indent a part of a part: SVG collapses ordinary spaces.
+        String line = "\u00a0\u00a0".repeat(part.getValue() - 1) + (part.getValue() == 1 ? "\u2013 " : "\u00b7 ")
+            + part.getKey().localStart().map(t -> HH_MM.format(t) + " ").orElse("")
+            + part.getKey().part().get().title();
+        partLines.get(band).add(line);
+        tooltipParts.add(line.replace('\u00a0', ' ').strip());
+      }
+      boolean flagged = flagged(slot);
+      String tooltip = session.fullTitle() + ", " + time + (tooltipParts.isEmpty() ? ""
+          : ". Parts: " + String.join("; ", tooltipParts)) + (flagged ? ". See the findings below." : "");
+      double height = y(to) - y(from);
+      Element.Builder box = Svg.box(x, y(from), width, height, swatch, isBreak ? "url(#hatch)" : swatch.fill().hex(),
+          tooltip, List.of(), FONT, false)
+          .classes("box session" + (isBreak ? " break" : "") + (session.time().isInferred() ? " inferred" : ""));
+      for (int b = 0; b < bands.size(); b++) {
+        double bandTop = y(bands.get(b)[0]);
+        double bandHeight = y(bands.get(b)[1]) - bandTop;
+        // A band too low for one line with its padding still takes one if the line fits at all (a 10-minute recap).
+        int lines = bandHeight < Svg.lineHeight(FONT) + 2 ? 0
+            : Math.max(1, (int) ((bandHeight - 4) / Svg.lineHeight(FONT)));
+        List<String> text = new ArrayList<>();
+        if (b == 0) {
+          if (lines >= 2) {
+            text.add(Svg.fit(shownTime, textWidth, FONT));
+            List<String> title = Svg.wrap(session.fullTitle(), textWidth, FONT, lines - 1);
+            text.addAll(title);
+          } else if (lines == 1) {
+            text.add(Svg.fit(shownTime + " " + session.fullTitle(), textWidth, FONT));
+          }
+        }
+        List<String> parts = partLines.get(b);
+        int room = lines - text.size();
+        for (int i = 0; i < parts.size() && room > 0; i++, room--) {
+          boolean more = room == 1 && i < parts.size() - 1;
+          text.add(Svg.fit(more ? "+ " + (parts.size() - i) + " more parts" : parts.get(i), textWidth, FONT));
+          if (more) {
+            break;
+          }
+        }
+        if (!text.isEmpty()) {
+          box.add(Svg.lines(x, bandTop, width, bandHeight, swatch, text, FONT, false));
+        }
+      }
+      Element.Builder frame = Svg.rect(x, y(from), width, height).attr("fill", "none")
+          .attr("stroke", flagged ? Palette.ALERT_RULE.hex() : Palette.RULE.hex())
+          .attr("stroke-width", flagged ? 2 : 1);
+      if (session.time().isInferred()) {
+        frame.attr("stroke-dasharray", "4 3");
+      }
+      box.add(frame.build());
+      shapes.add(box.build());
+      return Optional.empty();
+    }
+
+    /** The bands of a session's time that its interrupting breaks leave free, in order. */
+    private List<int[]> bands(Slot slot, int from, int to) {
+      List<int[]> breaks = new ArrayList<>();
+      for (String id : slot.session().interruptedBy()) {
+        timeline.session(id).filter(b -> b.date().equals(slot.date())).flatMap(ProgrammePictures::span)
+            .filter(b -> b[0] > from && b[1] < to).ifPresent(breaks::add);
+      }
+      breaks.sort((a, b) -> Integer.compare(a[0], b[0]));
+      List<int[]> bands = new ArrayList<>();
+      int start = from;
+      for (int[] pause : breaks) {
+        if (pause[0] > start) {
+          bands.add(new int[] {start, pause[0]});
+        }
+        start = Math.max(start, pause[1]);
+      }
+      bands.add(new int[] {start, to});
+      return bands;
+    }
+
+    /** The parts of a session, depth first, with their depth (1 for a part of the session). */
+    private Map<Slot, Integer> parts(Slot slot) {
+      Map<Slot, Integer> parts = new LinkedHashMap<>();
+      addParts(slot, 1, parts);
+      return parts;
+    }
+
+    private void addParts(Slot parent, int depth, Map<Slot, Integer> parts) {
+      for (Slot part : timeline.partsOf(parent)) {
+        parts.put(part, depth);
+        addParts(part, depth + 1, parts);
       }
     }
-    Optional<int[]> span = span(session.time());
-    if (span.isEmpty()) {
-      return Optional.of(day.date() + " " + session.fullTitle());
+
+    /** Whether a warning or error of the validation is about the session or one of its parts or groups. */
+    private boolean flagged(Slot slot) {
+      String location = slot.pointer();
+      return report.findings().stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING)
+          && (f.location().equals(location) || f.location().startsWith(location + "/")));
     }
-    double y = gridTop + (span.get()[0] - first) * PER_MINUTE;
-    double height = (span.get()[1] - span.get()[0]) * PER_MINUTE;
-    double x = laneX + 2 + inset;
-    double width = LANE - 4 - 2 * inset;
-    boolean isBreak = session.kind().isBreak();
-    Swatch swatch = isBreak ? Palette.BREAK : Palette.SESSION;
-    String time = PrintedProgramme.time(session.time(), "\u2013");
-    String shownTime = (session.time().isInferred() ? "~" : "") + time.replace(" (inferred)", "");
-    double textHeight = Math.min(height, room);
-    int lines = Math.max(1, (int) ((textHeight - 4) / Svg.lineHeight(FONT)));
-    List<String> text = new ArrayList<>();
-    double textWidth = width - 2 * Svg.INSET;
-    if (lines >= 2) {
-      text.add(Svg.fit(shownTime, textWidth, FONT));
-      text.addAll(Svg.wrap(session.fullTitle(), textWidth, FONT, lines - 1));
-    } else {
-      text.add(Svg.fit(shownTime + " " + session.fullTitle(), textWidth, FONT));
-    }
-    if (height < Svg.lineHeight(FONT) + 2) {
-      text = List.of();
-    }
-    boolean flagged = report.findings().stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING)
-        && (f.location().equals(pointer) || f.location().startsWith(pointer + "/")));
-    String tooltip = session.fullTitle() + ", " + time + (flagged ? ". See the findings below." : "");
-    Element.Builder box = Svg.box(x, y, width, textHeight < height ? textHeight : height, swatch,
-        isBreak ? "url(#hatch)" : swatch.fill().hex(), tooltip, text, FONT, false)
-        .classes("box session" + (isBreak ? " break" : "") + (session.time().isInferred() ? " inferred" : ""));
-    if (textHeight < height) {
-      box.add(Svg.rect(x, y + textHeight, width, height - textHeight).attr("fill", swatch.fill().hex()).build());
-    }
-    Element.Builder frame = Svg.rect(x, y, width, height).attr("fill", "none")
-        .attr("stroke", flagged ? Palette.ALERT_RULE.hex() : Palette.RULE.hex())
-        .attr("stroke-width", flagged ? 2 : 1);
-    if (session.time().isInferred()) {
-      frame.attr("stroke-dasharray", "4 3");
-    }
-    box.add(frame.build());
-    shapes.add(box.build());
-    return Optional.empty();
   }
 
   private static final String AGENDA_CSS = String.join("\n",

@@ -2,9 +2,15 @@ package org.oerkit.core.license;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Report;
 import org.oerkit.core.vocabulary.LanguageTag;
 
 /**
@@ -21,13 +27,24 @@ import org.oerkit.core.vocabulary.LanguageTag;
  *
  * <p>English and Russian notices use the library's own wording around the licence's short name. Creative
  * Commons publishes no Kazakh translation of its licences or deeds, so the Kazakh wording is an unofficial
- * translation made for oerkit, and every Kazakh notice says so. Other languages fall back to English.
- * HTML output escapes every text taken from the work ({@code & < > " '}); Markdown output escapes the
+ * translation made for oerkit, and every Kazakh notice says so. A notice in any other language (German,
+ * French) is refused rather than written in English under another language's tag: the caller chooses the
+ * fallback, visibly ({@link #languages()} lists the languages there are wordings for).
+ *
+ * <p>A notice states what was done; whether it was allowed is {@link #warnings()}: an adaptation of
+ * NoDerivatives material, of material under "all rights reserved", or under a licence that a source's
+ * ShareAlike does not permit is reported there, as is a licence Creative Commons' adapter's chart does not
+ * recommend. Print the warnings beside the notice.
+ *
+ * <p>HTML output escapes every text taken from the work ({@code & < > " '}); Markdown output escapes the
  * characters Markdown gives meaning to. Only {@code http} and {@code https} URIs become links.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Attribution {
+
+  private static final List<LanguageTag> LANGUAGES =
+      ImmutableList.of(LanguageTag.ENGLISH, LanguageTag.RUSSIAN, LanguageTag.KAZAKH);
 
   private final LicensedWork work;
 
@@ -55,10 +72,69 @@ public final class Attribution {
   }
 
   /**
+   * Gets the languages notices are written in: English, Russian and Kazakh (an unofficial wording). A tag
+   * with a region or script ({@code kk-KZ}, {@code ru-Cyrl}) is written in its language.
+   *
+   * @return the languages, English first
+   */
+  public static List<LanguageTag> languages() {
+    return LANGUAGES;
+  }
+
+  /**
+   * Checks whether notices are written in a language.
+   *
+   * @param language  the language, not null
+   * @return true for English, Russian and Kazakh, with any region or script
+   */
+  public static boolean isWrittenIn(LanguageTag language) {
+    return Phrasing.find(requireNonNull(language, "language")).isPresent();
+  }
+
+  /**
+   * Checks the work's licence against the licences of the works it was made from, at every level of its
+   * provenance, as {@link Compatibility} answers for the work's {@linkplain LicensedWork#mode() mode}: each
+   * work against its direct sources, so that a breach is reported once, where it was made. A licence that
+   * no source permits (BY-ND material adapted, "all rights reserved" material shared, BY-SA material
+   * adapted under BY) is an error; one that the adapter's license chart marks as technically permitted but
+   * not recommended (yellow) is a warning.
+   *
+   * <p>Each finding is located by a JSON Pointer into the work's JSON form: {@code /license} for the work
+   * itself, {@code /adaptedFrom/0/license} for its first source, and so on; its message names the work.
+   *
+   * @return the findings, in provenance order (depth first), empty for an original work or an allowed,
+   *     recommended remix
+   */
+  public Report warnings() {
+    List<Finding> findings = new ArrayList<>();
+    check(work, "", findings);
+    return Report.of(findings);
+  }
+
+  private static void check(LicensedWork work, String pointer, List<Finding> findings) {
+    if (work.adaptedFrom().isEmpty()) {
+      return;
+    }
+    List<License> sources = work.adaptedFrom().stream().map(LicensedWork::license).collect(Collectors.toList());
+    Compatibility answer = Compatibility.of(work.mode(), sources, List.of(work.license()));
+    String name = work.title().map(t -> "“" + t + "”").orElse("The untitled work");
+    String verb = work.mode() == CombinationMode.COLLECTION ? "collects" : "adapts";
+    String lead = name + " " + verb + " " + sources.stream().map(License::shortName).distinct()
+        .collect(Collectors.joining(", ")) + " material under " + work.license().shortName() + ": ";
+    for (Finding reason : answer.reasons().findings()) {
+      findings.add(Finding.of(reason.rule(), reason.severity(), pointer + "/license", lead + reason.message()));
+    }
+    for (int i = 0; i < work.adaptedFrom().size(); i++) {
+      check(work.adaptedFrom().get(i), pointer + "/adaptedFrom/" + i, findings);
+    }
+  }
+
+  /**
    * Renders the notice as plain text.
    *
-   * @param language  the language of the notice, not null
+   * @param language  the language of the notice, one of {@link #languages()}, not null
    * @return the notice
+   * @throws DomainRuleException if notices are not written in the language
    */
   public String text(LanguageTag language) {
     return format(AttributionFormat.TEXT, language);
@@ -67,8 +143,9 @@ public final class Attribution {
   /**
    * Renders the notice as Markdown.
    *
-   * @param language  the language of the notice, not null
+   * @param language  the language of the notice, one of {@link #languages()}, not null
    * @return the notice
+   * @throws DomainRuleException if notices are not written in the language
    */
   public String markdown(LanguageTag language) {
     return format(AttributionFormat.MARKDOWN, language);
@@ -77,8 +154,9 @@ public final class Attribution {
   /**
    * Renders the notice as an HTML fragment, with every text escaped.
    *
-   * @param language  the language of the notice, not null
+   * @param language  the language of the notice, one of {@link #languages()}, not null
    * @return the notice
+   * @throws DomainRuleException if notices are not written in the language
    */
   public String html(LanguageTag language) {
     return format(AttributionFormat.HTML, language);
@@ -86,21 +164,23 @@ public final class Attribution {
 
   /**
    * Checks whether the notice in a language is in an official wording: false for Kazakh, for which no
-   * official translation of the Creative Commons licences exists.
+   * official translation of the Creative Commons licences exists, and for a language notices are not
+   * written in.
    *
    * @param language  the language, not null
-   * @return true for English, Russian and the languages that fall back to English
+   * @return true for English and Russian
    */
   public static boolean isOfficialWording(LanguageTag language) {
-    return Phrasing.of(language) != Phrasing.KAZAKH;
+    return Phrasing.find(requireNonNull(language, "language")).filter(p -> p != Phrasing.KAZAKH).isPresent();
   }
 
   /**
    * Renders the notice.
    *
    * @param format  the format, not null
-   * @param language  the language of the notice, not null
+   * @param language  the language of the notice, one of {@link #languages()}, not null
    * @return the notice
+   * @throws DomainRuleException if notices are not written in the language
    */
   public String format(AttributionFormat format, LanguageTag language) {
     requireNonNull(format, "format");
@@ -353,12 +433,20 @@ public final class Attribution {
       }
     };
 
-    static Phrasing of(LanguageTag language) {
+    static Optional<Phrasing> find(LanguageTag language) {
       switch (language.language()) {
-        case "ru": return RUSSIAN;
-        case "kk": return KAZAKH;
-        default: return ENGLISH;
+        case "en": return Optional.of(ENGLISH);
+        case "ru": return Optional.of(RUSSIAN);
+        case "kk": return Optional.of(KAZAKH);
+        default: return Optional.empty();
       }
+    }
+
+    static Phrasing of(LanguageTag language) {
+      return find(language).orElseThrow(() -> new DomainRuleException("Attribution", "language",
+          "must be one of " + LANGUAGES.stream().map(LanguageTag::toString).collect(Collectors.joining(", "))
+              + ": oerkit has no wording of the notice in that language (choose the fallback, such as en, "
+              + "yourself)", language));
     }
 
     abstract String quote(String title);

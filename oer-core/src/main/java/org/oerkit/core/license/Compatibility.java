@@ -300,7 +300,7 @@ public abstract class Compatibility {
           CompatibilityRules.Verdict verdict = verdict(input, candidate);
           if (verdict.cell == CompatibilityRules.Cell.NOT_RECOMMENDED) {
             findings.add(Finding.of(verdict.rule, Severity.WARNING, pointer(i),
-                input.id() + " to " + candidate.id() + ": " + verdict.message + "."));
+                input.id() + " to " + candidate.id() + ": " + sentence(verdict.message)));
           }
         }
       }

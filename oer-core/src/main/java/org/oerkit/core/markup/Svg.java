@@ -136,6 +136,32 @@ public final class Svg {
     requireNonNull(swatch, "swatch");
     requireNonNull(paint, "paint");
     requireNonNull(lines, "lines");
+    Element.Builder group = group().classes("box").add(title(tooltip))
+        .add(rect(x, y, width, height).attr("fill", paint).build());
+    if (!lines.isEmpty()) {
+      group.add(lines(x, y, width, height, swatch, lines, fontSize, centred));
+    }
+    return group;
+  }
+
+  /**
+   * Sets lines of text in a band, centred vertically in it, one {@code tspan} a line: the text of a
+   * {@linkplain #box box}, or a second block of text further down the same box.
+   *
+   * @param x  the left edge of the band
+   * @param y  the top edge of the band
+   * @param width  the width of the band
+   * @param height  the height of the band
+   * @param swatch  the swatch whose ink the text takes, not null
+   * @param lines  the lines, laid out beforehand to fit (see {@link #wrap}), not null
+   * @param fontSize  the font size
+   * @param centred  true to centre the lines, false to set them flush left with a small {@link #INSET}
+   * @return the text element
+   */
+  public static Element lines(double x, double y, double width, double height, Swatch swatch, List<String> lines,
+      double fontSize, boolean centred) {
+    requireNonNull(swatch, "swatch");
+    requireNonNull(lines, "lines");
     double lineHeight = lineHeight(fontSize);
     double top = y + (height - lines.size() * lineHeight) / 2;
     Element.Builder text = Element.builder("text").attr("font-size", fontSize)
@@ -148,12 +174,7 @@ public final class Svg {
       text.add(Element.builder("tspan").attr("x", textX).attr("y", top + i * lineHeight + fontSize * 0.95)
           .text(lines.get(i)).build());
     }
-    Element.Builder group = group().classes("box").add(title(tooltip))
-        .add(rect(x, y, width, height).attr("fill", paint).build());
-    if (!lines.isEmpty()) {
-      group.add(text.build());
-    }
-    return group;
+    return text.build();
   }
 
   /** The inset of text set flush left in a {@linkplain #box box}. */

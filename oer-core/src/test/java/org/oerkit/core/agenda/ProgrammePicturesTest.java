@@ -114,11 +114,11 @@ class ProgrammePicturesTest {
       for (Session session : day.sessions()) {
         for (String breakId : session.interruptedBy()) {
           Element outer = groups(svg, "box session").stream()
-              .filter(g -> tooltip(g).equals(session.fullTitle() + ", " + PrintedProgramme.time(session.time(), "\u2013")))
+              .filter(g -> tooltip(g).startsWith(session.fullTitle() + ", " + PrintedProgramme.time(session.time(), "\u2013")))
               .findFirst().orElseThrow();
           Session inner = day.session(breakId).orElseThrow();
           Element inside = groups(svg, "box session break").stream()
-              .filter(g -> tooltip(g).equals(inner.fullTitle() + ", " + PrintedProgramme.time(inner.time(), "\u2013")))
+              .filter(g -> tooltip(g).startsWith(inner.fullTitle() + ", " + PrintedProgramme.time(inner.time(), "\u2013")))
               .findFirst().orElseThrow();
           Element a = (Element) outer.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "rect").item(0);
           Element b = (Element) inside.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "rect").item(0);
@@ -128,5 +128,183 @@ class ProgrammePicturesTest {
         }
       }
     }
+  }
+
+  /** A line of text of a box, as the layout estimates it: from its baseline and {@link Svg#textWidth}. */
+  private record Line(Element box, String text, double x, double top, double width, double height) {
+    boolean overlaps(double ox, double oy, double ow, double oh) {
+      return x < ox + ow - 0.01 && ox < x + width - 0.01 && top < oy + oh - 0.01 && oy < top + height - 0.01;
+    }
+  }
+
+  private static double number(Element element, String attribute) {
+    return Double.parseDouble(element.getAttribute(attribute));
+  }
+
+  private static Element firstRect(Element box) {
+    return (Element) box.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "rect").item(0);
+  }
+
+  /**
+   * Checks the geometry of a timetable: every line of every box lies inside the box's rectangle, no two lines
+   * of different boxes overlap, and no box drawn later (a break inside a session) covers a line.
+   */
+  private static void assertNoTextOverlaps(Document svg) {
+    List<Element> boxes = groups(svg, "box");
+    List<List<Line>> lines = new ArrayList<>();
+    for (Element box : boxes) {
+      Element rect = firstRect(box);
+      List<Line> own = new ArrayList<>();
+      NodeList spans = box.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "tspan");
+      for (int i = 0; i < spans.getLength(); i++) {
+        Element span = (Element) spans.item(i);
+        double size = number((Element) span.getParentNode(), "font-size");
+        double width = Svg.textWidth(span.getTextContent(), size);
+        boolean centred = "middle".equals(((Element) span.getParentNode()).getAttribute("text-anchor"));
+        double x = number(span, "x") - (centred ? width / 2 : 0);
+        own.add(new Line(box, span.getTextContent(), x, number(span, "y") - size * 0.95, width, Svg.lineHeight(size)));
+      }
+      for (Line line : own) {
+        assertThat(line.x() >= number(rect, "x") - 0.01 && line.x() + line.width() <= number(rect, "x")
+            + number(rect, "width") + 0.01 && line.top() >= number(rect, "y") - 0.01
+            && line.top() + line.height() <= number(rect, "y") + number(rect, "height") + 0.01)
+            .as("line \"%s\" inside its box %s", line.text(), tooltip(box)).isTrue();
+      }
+      lines.add(own);
+    }
+    for (int a = 0; a < boxes.size(); a++) {
+      for (Line line : lines.get(a)) {
+        for (int b = 0; b < boxes.size(); b++) {
+          if (b == a) {
+            continue;
+          }
+          for (Line other : lines.get(b)) {
+            assertThat(line.overlaps(other.x(), other.top(), other.width(), other.height()))
+                .as("\"%s\" overlaps \"%s\"", line.text(), other.text()).isFalse();
+          }
+          Element rect = firstRect(boxes.get(b));
+          if (b > a) {
+            assertThat(line.overlaps(number(rect, "x"), number(rect, "y"), number(rect, "width"), number(rect, "height")))
+                .as("\"%s\" is covered by the box %s", line.text(), tooltip(boxes.get(b))).isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void timetable_frab140_countsItsManyChangeoverGapsInOneNote() {
+    Workshop frab = frab140();
+    Document svg = Pictures.parse(ProgrammePictures.timetable(frab));
+    List<String> notes = new ArrayList<>();
+    NodeList texts = svg.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (((Element) texts.item(i)).getAttribute("class").equals("note")) {
+        notes.add(texts.item(i).getTextContent());
+      }
+    }
+    int gaps = frab.validate().findings(AgendaRules.GAP.id()).size();
+
+    assertThat(gaps).isGreaterThan(100);
+    assertThat(notes).hasSizeLessThan(6);
+    assertThat(String.join(" ", notes)).contains("Note: " + gaps + " gaps between consecutive sessions of a room");
+  }
+
+  @Test
+  void timetable_frab140_hasNoTextOverlaps() {
+    assertNoTextOverlaps(Pictures.parse(ProgrammePictures.timetable(frab140())));
+  }
+
+  @Test
+  void timetable_astana_hasNoTextOverlaps_andTheBreakCoversNoTextOfItsSession() {
+    assertNoTextOverlaps(Pictures.parse(ProgrammePictures.timetable(Samples.golden())));
+  }
+
+  /** Session 5 of the Astana concept note: four country parts, the last with two parts of its own, a break. */
+  static Workshop nested() {
+    Day day = Day.builder().date(LocalDate.of(2017, 12, 11)).label("Day 1")
+        .addSessions(Session.builder().id("session-5").label("Session 5").kind(SessionKind.PANEL)
+            .title("OER Initiatives in Central Asia").time("14:15-16:10").addInterruptedBy("break-1")
+            .addParts(Part.builder().title("OER Initiatives in Kyrgyzstan").time("14:15-14:35").build(),
+                Part.builder().title("OER Initiatives in Tajikistan").time("14:35-14:55").build(),
+                Part.builder().title("OER Initiatives in Uzbekistan").time("14:55-15:15").build(),
+                Part.builder().title("OER Initiatives in Kazakhstan").time("15:30-16:10")
+                    .addParts(Part.builder().title("Draft of Country Report on OER in Kazakhstan").minutes(30).build(),
+                        Part.builder().title("OER country example").minutes(10).build()).build())
+            .build(),
+            Session.builder().id("break-1").kind(SessionKind.COFFEE_BREAK).title("Coffee Break")
+                .time("15:15-15:30").build())
+        .build();
+    return Samples.workshop(day);
+  }
+
+  @Test
+  void timetable_nestedParts_areListedInTheBandWhereTheyStart_andAllInTheTooltip() {
+    Document svg = Pictures.parse(ProgrammePictures.timetable(nested()));
+    Element session = groups(svg, "box session").stream().filter(g -> tooltip(g).startsWith("Session 5"))
+        .findFirst().orElseThrow();
+    NodeList texts = session.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "text");
+
+    assertThat(texts.getLength()).isEqualTo(2);
+    assertThat(texts.item(0).getTextContent()).contains("14:15 OER Initiatives in Kyrgyzstan")
+        .doesNotContain("Kazakhstan");
+    assertThat(texts.item(1).getTextContent()).contains("15:30 OER Initiatives in Kazakhstan")
+        .contains("\u00b7 Draft of Country Report");
+    assertThat(tooltip(session)).contains("Parts: \u2013 14:15 OER Initiatives in Kyrgyzstan;")
+        .contains("\u00b7 OER country example");
+    assertNoTextOverlaps(svg);
+  }
+
+  @Test
+  void agenda_nestedParts_areAListInsideTheirPartsItem() {
+    Document html = Pictures.parse(ProgrammePictures.agenda(nested()));
+    NodeList lists = html.getElementsByTagName("ol");
+    Element inner = null;
+    for (int i = 0; i < lists.getLength(); i++) {
+      Element list = (Element) lists.item(i);
+      if (list.getAttribute("class").equals("parts") && list.getParentNode().getNodeName().equals("li")) {
+        inner = list;
+      }
+    }
+
+    assertThat(inner).isNotNull();
+    assertThat(inner.getParentNode().getFirstChild().getTextContent()).startsWith("OER Initiatives in Kazakhstan");
+    assertThat(inner.getElementsByTagName("li").getLength()).isEqualTo(2);
+    assertThat(inner.getTextContent()).contains("Draft of Country Report on OER in Kazakhstan");
+  }
+
+  // Issue 16: "SVGs parse as XML and validate as SVG 1.1 or 2 structure where a schema is at hand".
+  @Test
+  void timetable_isValidAgainstTheSvg11Dtd() {
+    for (Workshop workshop : List.of(Samples.golden(), frab140(), nested())) {
+      Pictures.validateSvg11(ProgrammePictures.timetable(workshop));
+    }
+  }
+
+  @Test
+  void agenda_parsesAsXhtmlInTheJdkParser() {
+    for (Workshop workshop : List.of(Samples.golden(), frab140(), nested())) {
+      Document html = Pictures.parse(ProgrammePictures.agenda(workshop));
+      assertThat(html.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/1999/xhtml");
+      assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+    }
+  }
+
+  // Timeline: a session whose end is before its start ends on the next day; the timetable draws it whole.
+  @Test
+  void timetable_sessionPastMidnight_isDrawnWholeBelowTheDaysLastHour() {
+    Workshop night = Samples.oneDay(Samples.session("party", "23:00-01:00"));
+    Document svg = Pictures.validateSvg11(ProgrammePictures.timetable(night));
+    Element party = groups(svg, "box session").get(0);
+    List<String> labels = new ArrayList<>();
+    NodeList texts = svg.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (((Element) texts.item(i)).getAttribute("text-anchor").equals("end")) {
+        labels.add(texts.item(i).getTextContent());
+      }
+    }
+
+    assertThat(number(firstRect(party), "height")).isEqualTo(120 * 1.6);
+    assertThat(labels).containsExactly("23:00", "00:00", "01:00");
   }
 }

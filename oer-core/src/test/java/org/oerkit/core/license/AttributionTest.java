@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Report;
+import org.oerkit.core.Severity;
 import org.oerkit.core.vocabulary.LanguageTag;
 
 class AttributionTest {
@@ -159,9 +162,93 @@ class AttributionTest {
     assertThat(Attribution.isOfficialWording(LanguageTag.RUSSIAN)).isTrue();
   }
 
+  // Issue 14: "an unsupported language (de) is refused or falls back visibly": refused, naming the languages.
   @Test
-  void otherLanguage_fallsBackToEnglish() {
-    assertThat(Attribution.of(ORIGINAL).text(LanguageTag.FRENCH)).isEqualTo(Attribution.of(ORIGINAL).text(LanguageTag.ENGLISH));
+  void format_languageWithoutWording_isRefusedNamingTheLanguagesThereAre() {
+    for (AttributionFormat format : AttributionFormat.values()) {
+      assertThatThrownBy(() -> Attribution.of(ORIGINAL).format(format, LanguageTag.parse("de")))
+          .isInstanceOf(DomainRuleException.class)
+          .hasMessageContaining("Attribution.language must be one of en, ru, kk")
+          .hasMessageEndingWith("was de");
+    }
+    assertThatThrownBy(() -> Attribution.of(ORIGINAL).text(LanguageTag.FRENCH))
+        .isInstanceOf(DomainRuleException.class).hasMessageEndingWith("was fr");
+  }
+
+  @Test
+  void languages_areTheWordingsThereAre_withAnyRegion() {
+    assertThat(Attribution.languages()).containsExactly(LanguageTag.ENGLISH, LanguageTag.RUSSIAN, LanguageTag.KAZAKH);
+    assertThat(Attribution.isWrittenIn(LanguageTag.parse("kk-KZ"))).isTrue();
+    assertThat(Attribution.isWrittenIn(LanguageTag.parse("en-GB"))).isTrue();
+    assertThat(Attribution.isWrittenIn(LanguageTag.parse("de"))).isFalse();
+    assertThat(Attribution.isOfficialWording(LanguageTag.parse("de"))).isFalse();
+    assertThat(Attribution.of(ORIGINAL).text(LanguageTag.parse("ru-KZ"))).isEqualTo(Attribution.of(ORIGINAL).text(LanguageTag.RUSSIAN));
+  }
+
+  // Issue 14: "an attribution for an adaptation that the licence forbids (BY-ND material adapted) comes with a
+  // warning, not silently". Source: BY-ND 4.0 legal code section 2(a)(1)(B); the remix chart's BY-ND row.
+  @Test
+  void warnings_adaptedNoDerivativesMaterial_isAnErrorAtTheWorksLicense() {
+    LicensedWork lecture = LicensedWork.builder().title("Lecture").addAuthor("C").license(Licenses.CC_BY_ND_4_0).build();
+    LicensedWork remix = LicensedWork.builder().title("Slides").addAuthor("D").license(Licenses.CC_BY_4_0)
+        .addAdaptedFrom(lecture).changes("Cut into slides").build();
+
+    Report warnings = Attribution.of(remix).warnings();
+
+    assertThat(warnings.hasErrors()).isTrue();
+    assertThat(warnings.findings()).hasSize(1);
+    Finding finding = warnings.findings().get(0);
+    assertThat(finding.rule()).isEqualTo(LicenseRules.NO_DERIVATIVES);
+    assertThat(finding.location()).isEqualTo("/license");
+    assertThat(finding.message()).startsWith("“Slides” adapts CC BY-ND 4.0 material under CC BY 4.0: ");
+    // the notice itself is still written: it states what was done
+    assertThat(Attribution.of(remix).text(LanguageTag.ENGLISH)).contains("Adapted from “Lecture” by C");
+  }
+
+  @Test
+  void warnings_breachDeepInTheProvenance_isLocatedThereOnce() {
+    LicensedWork shareAlike = LicensedWork.builder().title("Wiki article").license(Licenses.CC_BY_SA_4_0).build();
+    LicensedWork relicensed = LicensedWork.builder().title("Handout").license(Licenses.CC_BY_4_0)
+        .addAdaptedFrom(shareAlike).changes("Shortened").build();
+    LicensedWork course = LicensedWork.builder().title("Course").license(Licenses.CC_BY_4_0)
+        .addAdaptedFrom(ORIGINAL, relicensed).changes("Put together").build();
+
+    Report warnings = Attribution.of(course).warnings();
+
+    assertThat(warnings.findings()).extracting(Finding::location).containsExactly("/adaptedFrom/1/license");
+    assertThat(warnings.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+    assertThat(warnings.findings().get(0).message()).startsWith("“Handout” adapts CC BY-SA 4.0 material under CC BY 4.0: ");
+  }
+
+  // Source: the adapter's license chart: BY material adapted under CC0 is yellow (permitted, not recommended).
+  @Test
+  void warnings_yellowCellOfTheAdaptersChart_isAWarning() {
+    LicensedWork remix = LicensedWork.builder().title("Remix").license(Licenses.CC0_1_0)
+        .addAdaptedFrom(ORIGINAL).changes("Translated").build();
+
+    Report warnings = Attribution.of(remix).warnings();
+
+    assertThat(warnings.hasErrors()).isFalse();
+    assertThat(warnings.findings()).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(warnings.findings()).extracting(f -> f.rule().id()).containsExactly("license.adapter-not-recommended");
+  }
+
+  @Test
+  void warnings_allowedRemixAndOriginal_areEmpty() {
+    assertThat(Attribution.of(REMIX).warnings().isEmpty()).isTrue();
+    assertThat(Attribution.of(ORIGINAL).warnings().isEmpty()).isTrue();
+  }
+
+  @Test
+  void warnings_collectionOfNonCommercialUnderBy_isAnError() {
+    LicensedWork nc = LicensedWork.builder().title("NC chapter").license(Licenses.CC_BY_NC_4_0).build();
+    LicensedWork reader = LicensedWork.builder().title("Reader").license(Licenses.CC_BY_4_0)
+        .mode(CombinationMode.COLLECTION).addAdaptedFrom(nc).build();
+
+    Report warnings = Attribution.of(reader).warnings();
+
+    assertThat(warnings.findings()).extracting(f -> f.rule().id()).containsExactly("license.collection-noncommercial");
+    assertThat(warnings.findings().get(0).message()).startsWith("“Reader” collects CC BY-NC 4.0 material under CC BY 4.0: ");
   }
 
   @Test

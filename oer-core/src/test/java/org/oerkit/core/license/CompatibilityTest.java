@@ -434,4 +434,29 @@ class CompatibilityTest {
     assertThat(Compatibility.adaptation(CC_BY_SA_3_0, CC_BY_SA_4_0).toString())
         .isEqualTo("ADAPTATION of [CC-BY-SA-3.0, CC-BY-SA-4.0]: allowed under [CC-BY-SA-4.0]");
   }
+
+  // Issue 14: the reason "CC-BY-SA-4.0 is one the rules of CC-BY-SA-4.0 permit" was garbled; every reason of
+  // every cell, refusal or yellow, is a sentence: a capital (or a quotation) first, a full stop last.
+  @Test
+  void reasons_ofEveryAdaptation_readAsSentences() {
+    List<License> licenses = List.of(CC_BY_4_0, CC_BY_SA_4_0, CC_BY_NC_4_0, CC_BY_ND_4_0, CC_BY_NC_SA_4_0,
+        CC_BY_NC_ND_4_0, CC0_1_0, PDM_1_0, CC_BY_SA_1_0, CC_BY_SA_2_0, CC_BY_SA_3_0, FREE_ART_1_3, GPL_3_0,
+        GFDL_1_3, ALL_RIGHTS_RESERVED, UNSPECIFIED, License.parse("CC-BY-SA-3.0-IGO"), License.parse("CC-SA-1.0"));
+    int reasons = 0;
+    for (License original : licenses) {
+      for (License adapter : licenses) {
+        for (Compatibility answer : List.of(Compatibility.adapt(original, adapter),
+            Compatibility.adaptation(original, adapter), Compatibility.collection(original, adapter))) {
+          for (Finding reason : answer.reasons().findings()) {
+            reasons++;
+            assertThat(reason.message()).as(answer + ": " + reason)
+                .matches("^[\\p{Lu}\u201c\"].*\\.$")
+                .doesNotContain(" one the ")
+                .doesNotContain("..");
+          }
+        }
+      }
+    }
+    assertThat(reasons).isGreaterThan(100);
+  }
 }

@@ -165,4 +165,13 @@ class LicenseChartTest {
       java.util.Locale.setDefault(saved);
     }
   }
+
+  // Issue 16: "SVGs parse as XML and validate as SVG 1.1 or 2 structure where a schema is at hand".
+  @Test
+  void toSvg_everyChart_isValidAgainstTheSvg11Dtd() {
+    Pictures.validateSvg11(LicenseChart.toSvg(LicenseChart.all(SUITE)));
+    for (LicenseChart.Kind kind : LicenseChart.Kind.values()) {
+      Pictures.validateSvg11(LicenseChart.toSvg(List.of(LicenseChart.of(kind, SUITE))));
+    }
+  }
 }

@@ -75,6 +75,63 @@ public final class Pictures {
     }
   }
 
+  private static final String SVG_11_DOCTYPE =
+      "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">";
+
+  /**
+   * Validates an SVG picture against the SVG 1.1 DTD (W3C, 2003, its flat form copied beside this class; see
+   * the README there), with the JDK's validating parser, failing on any validity error: an element where SVG
+   * 1.1 does not allow it, an attribute SVG 1.1 does not define, a value outside an enumeration.
+   *
+   * @param svg  a standalone SVG file as the library writes it, starting with its XML declaration
+   * @return the document
+   */
+  public static Document validateSvg11(String svg) {
+    String declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    assertThat(svg).startsWith(declaration);
+    String withDoctype = declaration + SVG_11_DOCTYPE + "\n" + svg.substring(declaration.length());
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setValidating(true);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setEntityResolver((publicId, systemId) -> {
+        if (!"-//W3C//DTD SVG 1.1//EN".equals(publicId)) {
+          throw new SAXException("no entity other than the SVG 1.1 DTD may be read, was " + publicId + " " + systemId);
+        }
+        InputSource source = new InputSource(Pictures.class.getResourceAsStream("svg11-flat.dtd"));
+        source.setSystemId(systemId);
+        return source;
+      });
+      List<String> problems = new ArrayList<>();
+      builder.setErrorHandler(new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+          problems.add("warning at line " + e.getLineNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+          problems.add("error at line " + e.getLineNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      });
+      Document document = builder.parse(new InputSource(new StringReader(withDoctype)));
+      assertThat(problems).as("SVG 1.1 DTD validity").isEmpty();
+      return document;
+    } catch (SAXException e) {
+      return fail("not valid against the SVG 1.1 DTD: " + e.getMessage());
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Checks output against a golden file beside the test class.
    *

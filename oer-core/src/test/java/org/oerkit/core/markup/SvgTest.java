@@ -93,4 +93,18 @@ class SvgTest {
             + "fill=\"#9fd89a\"/><text font-size=\"12\" fill=\"#1a1a1a\" text-anchor=\"middle\"><tspan x=\"50\" "
             + "y=\"13.9\">yes</tspan></text></g>");
   }
+
+  // The DTD check of the pictures' tests refuses what SVG 1.1 does not define, so that its silence means something.
+  @Test
+  void validateSvg11_attributeOrElementSvg11DoesNotDefine_fails() {
+    String valid = Markup.svgDocument(Svg.root(10, 10).add(Svg.rect(0, 0, 5, 5).build()).build());
+    String attribute = Markup.svgDocument(Svg.root(10, 10).add(Svg.rect(0, 0, 5, 5).attr("lang", "en").build()).build());
+    String element = Markup.svgDocument(Svg.root(10, 10).add(Element.of("p", "text")).build());
+
+    Pictures.validateSvg11(valid);
+    assertThatThrownBy(() -> Pictures.validateSvg11(attribute)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("lang");
+    assertThatThrownBy(() -> Pictures.validateSvg11(element)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("\"p\"");
+  }
 }

@@ -105,4 +105,16 @@ class PolicyPicturesTest {
     String html = PolicyPictures.gapReport(GapAnalysis.standard(), draft);
     assertThat(html).contains("<cite lang=\"kk\" xml:lang=\"kk\">Ашық білім беру ресурстары саясаты</cite>");
   }
+
+  // Issue 16: "SVGs parse as XML and validate as SVG 1.1 or 2 structure where a schema is at hand".
+  @Test
+  void coverageHeatmap_isValidAgainstTheSvg11Dtd() {
+    Pictures.validateSvg11(PolicyPictures.coverageHeatmap(COMPARISON));
+  }
+
+  @Test
+  void comparisonPage_parsesAsXhtmlInTheJdkParser() {
+    Document html = Pictures.parse(PolicyPictures.comparisonPage(COMPARISON));
+    assertThat(html.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/1999/xhtml");
+  }
 }

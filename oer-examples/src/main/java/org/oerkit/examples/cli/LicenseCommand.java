@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.oerkit.core.DomainRuleException;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Report;
 import org.oerkit.core.license.Attribution;
 import org.oerkit.core.license.AttributionFormat;
 import org.oerkit.core.license.CombinationMode;
@@ -29,6 +31,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
@@ -216,7 +219,9 @@ final class LicenseCommand extends CommandGroup {
       mixinStandardHelpOptions = true,
       description = "Write the attribution of a work (Title, Author, Source, License), as Creative Commons "
           + "recommends, in English, Russian or Kazakh (an unofficial translation: Creative Commons publishes "
-          + "none in Kazakh).")
+          + "none in Kazakh). For an adaptation, name the work it was made from with the --from options and the "
+          + "changes with --changes: the notice says \"Adapted from\", and whether the licences allow the "
+          + "adaptation is printed on standard error (exit status 1 if they do not).")
   static final class Attribute implements Callable<Integer> {
 
     @Spec
@@ -242,12 +247,54 @@ final class LicenseCommand extends CommandGroup {
         description = "text (the default), markdown or html.")
     private AttributionFormat format;
 
+    @Option(names = "--from-title", paramLabel = "TITLE", description = "The title of the work adapted.")
+    private String fromTitle;
+
+    @Option(names = "--from-author", paramLabel = "AUTHOR", description = "An author of the work adapted; repeat "
+        + "for several.")
+    private List<String> fromAuthors = List.of();
+
+    @Option(names = "--from-source", paramLabel = "URL", description = "Where the work adapted is found.")
+    private String fromSource;
+
+    @Option(names = "--from-license", paramLabel = "LICENSE", description = "The licence of the work adapted; "
+        + "required with the other --from options.")
+    private String fromLicense;
+
+    @Option(names = "--changes", paramLabel = "TEXT", description = "What was changed in the adaptation, as the "
+        + "4.0 legal code requires (\"Translated into Kazakh\").")
+    private String changes;
+
     @Override
     public Integer call() {
-      LicensedWork work = LicensedWork.builder().title(title).addAllAuthors(authors).source(url(source))
-          .license(License.parse(license)).build();
-      spec.commandLine().getOut().println(Attribution.of(work).format(format, language.tag));
-      return Oer.OK;
+      LicensedWork.Builder work = LicensedWork.builder().title(title).addAllAuthors(authors).source(url(source))
+          .license(License.parse(license));
+      if (fromLicense != null) {
+        LicensedWork.Builder original = LicensedWork.builder().addAllAuthors(fromAuthors)
+            .license(License.parse(fromLicense));
+        if (fromTitle != null) {
+          original.title(fromTitle);
+        }
+        if (fromSource != null) {
+          original.source(url(fromSource));
+        }
+        work.addAdaptedFrom(original.build());
+      } else if (fromTitle != null || !fromAuthors.isEmpty() || fromSource != null) {
+        throw new ParameterException(spec.commandLine(), "--from-title, --from-author and --from-source describe "
+            + "the work adapted: name its licence with --from-license");
+      }
+      if (changes != null) {
+        work.changes(changes);
+      }
+      Attribution attribution = Attribution.of(work.build());
+      spec.commandLine().getOut().println(attribution.format(format, language.tag));
+      Report warnings = attribution.warnings();
+      PrintWriter err = spec.commandLine().getErr();
+      for (Finding finding : warnings.findings()) {
+        err.println(spec.qualifiedName() + ": " + finding.severity().name().toLowerCase(Locale.ROOT) + " at "
+            + finding.location() + ": " + finding.message() + " (" + finding.source() + ")");
+      }
+      return warnings.hasErrors() ? Oer.FINDINGS : Oer.OK;
     }
 
     private static URI url(String text) {

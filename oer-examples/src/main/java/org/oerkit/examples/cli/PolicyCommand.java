@@ -142,16 +142,16 @@ final class PolicyCommand extends CommandGroup {
     private Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       PolicyDraft draft = Drafts.read(name);
       Report report = GapAnalysis.standard().analyze(draft);
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case XLSX -> writeFile(spec, output, "xlsx",
             stream -> PolicySpreadsheet.write(draft, report, GapAnalysis.standard().coverage(draft), stream));
-        case CSV -> writeText(spec, output, PolicyTables.csv(table == Table.FINDINGS
+        case CSV -> Output.write(spec, output, PolicyTables.csv(table == Table.FINDINGS
             ? PolicyTables.findings(draft, report) : PolicyTables.coverage(GapAnalysis.standard().coverage(draft))));
-        case HTML -> writeText(spec, output, PolicyPictures.gapReport(GapAnalysis.standard(), draft));
+        case HTML -> Output.write(spec, output, PolicyPictures.gapReport(GapAnalysis.standard(), draft));
         case SVG -> throw new ParameterException(spec.commandLine(), "--format svg draws compared drafts: use "
             + "'oer policy compare', or --format html for the gap report of one draft");
         case TEXT -> out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
@@ -190,15 +190,15 @@ final class PolicyCommand extends CommandGroup {
     private Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       List<PolicyDraft> drafts = names.stream().map(Drafts::read).collect(Collectors.toList());
       PolicyComparison comparison = GapAnalysis.standard().compare(drafts);
       switch (format) {
         case XLSX -> writeFile(spec, output, "xlsx", stream -> PolicySpreadsheet.write(comparison, stream));
-        case CSV -> writeText(spec, output, PolicyTables.csv(table == Table.FINDINGS
+        case CSV -> Output.write(spec, output, PolicyTables.csv(table == Table.FINDINGS
             ? PolicyTables.findings(comparison) : PolicyTables.coverage(comparison)));
-        case HTML -> writeText(spec, output, PolicyPictures.comparisonPage(comparison));
-        case SVG -> writeText(spec, output, PolicyPictures.coverageHeatmap(comparison));
+        case HTML -> Output.write(spec, output, PolicyPictures.comparisonPage(comparison));
+        case SVG -> Output.write(spec, output, PolicyPictures.coverageHeatmap(comparison));
         case TEXT -> spec.commandLine().getOut().print(comparison.format());
       }
       return Oer.OK;
@@ -298,20 +298,6 @@ final class PolicyCommand extends CommandGroup {
     }
     try (OutputStream stream = Files.newOutputStream(output)) {
       writer.accept(stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    spec.commandLine().getOut().println("Wrote " + output);
-  }
-
-  /** Writes text to the file named by {@code --output}, or to standard output without one. */
-  static void writeText(CommandSpec spec, Path output, String text) {
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      return;
-    }
-    try {
-      Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -272,7 +272,59 @@ class LicenseCommandTest {
     OerRun run = OerRun.of(work("--lang", "de"));
 
     assertThat(run.status()).isEqualTo(Oer.USAGE);
-    assertThat(run.errLine()).startsWith("oer license attribute: Invalid value for option '--lang'");
+    assertThat(run.errLine()).startsWith("oer license attribute: Invalid value for option '--lang'")
+        .contains("[EN, RU, KK]").endsWith("but was 'de'");
+  }
+
+  // Issue 14: an attribution for an adaptation the licence forbids comes with a warning, not silently.
+  // Source: BY-ND 4.0 legal code section 2(a)(1)(B); the adapter's license chart's BY-ND row.
+  @Test
+  void attribute_adaptationOfNoDerivativesMaterial_isWrittenWithTheErrorOnStandardError_andExitsOne() {
+    OerRun run = OerRun.of(work("--from-title", "Informatics lecture", "--from-author", "C. Lecturer",
+        "--from-license", "CC-BY-ND-4.0", "--changes", "Translated into Kazakh"));
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.out()).contains("Changes: Translated into Kazakh.")
+        .contains("Adapted from “Informatics lecture” by C. Lecturer, licensed under CC BY-ND 4.0");
+    assertThat(run.errLine()).startsWith("oer license attribute: error at /license: “Informatics, Grade 7” adapts "
+        + "CC BY-ND 4.0 material under CC BY-SA 4.0: ").contains("(Creative Commons FAQ").doesNotContain("\n");
+  }
+
+  @Test
+  void attribute_allowedAdaptation_printsNothingOnStandardError() {
+    OerRun run = OerRun.of(work("--from-title", "Lecture", "--from-license", "CC-BY-4.0",
+        "--from-source", "https://example.org/lecture", "--changes", "Shortened"));
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Adapted from “Lecture” (https://example.org/lecture), licensed under CC BY 4.0");
+  }
+
+  // Source: the adapter's license chart: BY material adapted under CC0 is a yellow cell.
+  @Test
+  void attribute_yellowCell_isAWarning_andExitsZero() {
+    OerRun run = OerRun.of("license", "attribute", "--title", "T", "--author", "A", "--source",
+        "https://example.org/t", "--license", "CC0-1.0", "--from-license", "CC-BY-4.0", "--changes", "Cut");
+
+    assertThat(run.status()).isEqualTo(Oer.OK);
+    assertThat(run.errLine()).startsWith("oer license attribute: warning at /license: “T” adapts CC BY 4.0 material "
+        + "under CC0 1.0: ");
+  }
+
+  @Test
+  void attribute_adaptationWithoutChanges_isBadInput() {
+    OerRun run = OerRun.of(work("--from-license", "CC-BY-4.0"));
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).startsWith("oer license attribute: LicensedWork.changes must say what was changed");
+  }
+
+  @Test
+  void attribute_fromTitleWithoutFromLicense_isUsageError() {
+    OerRun run = OerRun.of(work("--from-title", "Lecture"));
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).endsWith("name its licence with --from-license");
   }
 
   @Test

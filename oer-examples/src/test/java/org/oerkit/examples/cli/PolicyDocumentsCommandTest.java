@@ -115,4 +115,20 @@ class PolicyDocumentsCommandTest {
     assertThat(root.get("ictCftVersion3").get(5).get("competencies").get("Knowledge Creation").asString())
         .isEqualTo("Teacher as Innovator");
   }
+
+  // Issue 16: a text document goes to standard output or to its -o file by one rule (Output.write), whatever
+  // the command: the file holds exactly what standard output would have, and nothing else is printed.
+  @Test
+  void gapsHtml_withOutput_writesWhatStandardOutputWouldHold_likeEveryTextDocument() throws IOException {
+    Path file = dir.resolve("gaps.html");
+    OerRun toFile = OerRun.of("policy", "gaps", "kazakhstan-draft", "--format", "html", "-o", file.toString());
+    OerRun toOut = OerRun.of("policy", "gaps", "kazakhstan-draft", "--format", "html");
+    Path chart = dir.resolve("chart.svg");
+    OerRun chartToFile = OerRun.of("license", "chart", "-o", chart.toString());
+
+    assertThat(toFile.out()).isEmpty();
+    assertThat(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(toOut.out());
+    assertThat(chartToFile.out()).isEqualTo(toFile.out());
+    assertThat(Files.readString(chart, java.nio.charset.StandardCharsets.UTF_8)).startsWith("<?xml");
+  }
 }

@@ -44,4 +44,17 @@ class TourCommandTest {
     assertThat(run.out()).contains("Remix the CC BY-SA textbook with its CC BY-NC figures: no.")
         .contains("Remix the textbook with the CC0 dataset: yes, under CC-BY-SA-4.0");
   }
+
+  // Issue 16: "oer tour mentions where to find them": the four picture kinds, each with its command.
+  @Test
+  void tour_saysHowToDrawEveryPictureKind() {
+    String out = run.out();
+
+    assertThat(out).contains("Pictures (standalone files, no network needed to view them)")
+        .contains("oer workshop export astana-2017 --format html -o agenda.html")
+        .contains("oer workshop export astana-2017 --format svg -o timetable.svg")
+        .contains("oer policy gaps kazakhstan-draft --format html -o gaps.html")
+        .contains("--format svg -o coverage.svg")
+        .contains("oer license chart --format svg -o charts.svg");
+  }
 }
