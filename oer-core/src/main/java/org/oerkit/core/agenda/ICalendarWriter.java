@@ -45,7 +45,7 @@ import java.util.Set;
  * </ul>
  *
  * <p>The file has no {@code METHOD}: it is a calendar to import, not an iTIP message (RFC 5546 section 3.2.1
- * would demand an {@code ORGANIZER} of a {@code PUBLISH}). {@code ICalendarReader} reads it back; what an
+ * would demand an {@code ORGANIZER} of a {@code PUBLISH}). {@link ICalendarReader} reads it back; what an
  * iCalendar file cannot carry of a workshop is listed there.
  *
  * <p>This class is immutable and thread-safe.
@@ -163,7 +163,7 @@ public final class ICalendarWriter {
     return text.toString();
   }
 
-  private static Optional<String> location(Workshop workshop, String roomId) {
+  static Optional<String> location(Workshop workshop, String roomId) {
     List<String> parts = new ArrayList<>();
     workshop.room(roomId).filter(r -> !workshop.rooms().isEmpty()).ifPresent(r -> parts.add(r.name()));
     workshop.venue().ifPresent(parts::add);
@@ -172,7 +172,7 @@ public final class ICalendarWriter {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
   }
 
-  private static String description(Day day, Session session) {
+  static String description(Day day, Session session) {
     List<String> lines = new ArrayList<>();
     session.subtitle().ifPresent(lines::add);
     session.description().ifPresent(lines::add);
@@ -188,7 +188,7 @@ public final class ICalendarWriter {
     return String.join("\n", lines);
   }
 
-  private static String groupDescription(BreakoutGroup group) {
+  static String groupDescription(BreakoutGroup group) {
     List<String> lines = new ArrayList<>();
     group.topic().ifPresent(lines::add);
     group.roles().forEach(r -> lines.add(r.line()));
