@@ -1,6 +1,9 @@
 package org.oerkit.core.agenda;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -83,5 +86,26 @@ class ICalendarReaderHostileTest {
     String lone = HEAD + "BEGIN:VEVENT\r\nDTSTART:20171211T030000Z\r\nSUMMARY:a\uD800b\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     assertThatThrownBy(() -> ICalendarReader.read(lone)).isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("/VCALENDAR/VEVENT[1]").hasMessageContaining("surrogate");
+  }
+
+  @Test
+  void mutatedCalendars_failOnlyWithTheReadersError() {
+    // Fuzzing in the small: every one-character change of a real export is read or refused with
+    // UnreadableDocumentException, never another exception.
+    String golden = ICalendarWriter.write(Samples.golden());
+    String mutations = "\r\n \t:;,=\"\\ZTDP-+0123456789BEGIN:END:VEVENT\uD800\u00E9";
+    qt().withExamples(2000)
+        .forAll(integers().between(0, golden.length() - 1), integers().between(0, mutations.length() - 1),
+            integers().between(0, 2))
+        .checkAssert((at, pick, how) -> {
+          String c = String.valueOf(mutations.charAt(pick));
+          String mutated = how == 0 ? golden.substring(0, at) + c + golden.substring(at + 1)
+              : how == 1 ? golden.substring(0, at) + c + golden.substring(at) : golden.substring(0, at) + golden.substring(at + 1);
+          try {
+            ICalendarReader.read(mutated);
+          } catch (UnreadableDocumentException expected) {
+            assertThat(expected.location()).startsWith("/");
+          }
+        });
   }
 }
