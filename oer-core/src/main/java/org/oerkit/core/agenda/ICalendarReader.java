@@ -53,9 +53,11 @@ import org.oerkit.core.vocabulary.Person;
  *   <li>times may be UTC ({@code 20150918T070000Z}), local with a {@code TZID}, or floating. A {@code TZID}
  *       is used when it is an IANA time zone id, also in the globally unique form
  *       {@code /mozilla.org/20050126_1/Europe/Berlin} or through its {@code VTIMEZONE}'s
- *       {@code X-LIC-LOCATION}; the {@code VTIMEZONE}'s own observances are not evaluated, and a
- *       {@code TZID} that names no IANA zone (Outlook's {@code "W. Europe Standard Time"}) is refused with a
- *       message saying so. A floating time is read in the zone the caller names
+ *       {@code X-LIC-LOCATION}. A {@code TZID} that names no IANA zone (Outlook's
+ *       {@code "W. Europe Standard Time"}) is read by its {@code VTIMEZONE}'s observances (onsets by
+ *       {@code DTSTART}, {@code RDATE} and a yearly {@code RRULE} by month and weekday or month day; another
+ *       rule is refused), and the programme then needs an IANA zone from the caller or
+ *       {@code X-WR-TIMEZONE}, or the file is refused with a message saying so. A floating time is read in the zone the caller names
  *       ({@link #read(String, ZoneId)}) or else the calendar's {@code X-WR-TIMEZONE}; without either it is
  *       refused. A local time that does not exist is moved forward by the gap, and one that occurs twice
  *       takes the earlier offset (section 3.3.5);</li>
@@ -286,7 +288,7 @@ public final class ICalendarReader {
         if (end > position && !Texts.isBlank(text.subSequence(position, end))) {
           if (continuation) {
             throw new UnreadableDocumentException("/", "line " + physical
-                + ": the file starts with a folded line; an iCalendar file starts with BEGIN:VCALENDAR");
+                + ": a folded line (starting with a space or a tab) continues no line before it (RFC 5545 section 3.1)");
           }
           logical = new StringBuilder(Math.min(end - position + 16, 1 << 16)).append(text, position, end);
           logicalLine = physical;
@@ -529,6 +531,218 @@ public final class ICalendarReader {
     }
   }
 
+  /**
+   * The observances of a {@code VTIMEZONE} (RFC 5545 section 3.6.5), for a {@code TZID} that names no IANA
+   * zone: each {@code STANDARD} or {@code DAYLIGHT} onset from its {@code DTSTART}, its {@code RDATE}s and a
+   * yearly {@code RRULE} by month and weekday ({@code BYDAY=-1SU}, {@code 2SU}) or month day, as Outlook and
+   * Exchange write them. A local time takes the offset of the latest onset at or before it, in the local time
+   * the onset is written in; before the first onset, the first one's {@code TZOFFSETFROM}.
+   */
+  static final class Observances {
+    private final List<Observance> observances;
+
+    private Observances(List<Observance> observances) {
+      this.observances = observances;
+    }
+
+    static Observances of(Component timeZone) {
+      List<Observance> observances = new ArrayList<>();
+      for (Component child : timeZone.children) {
+        if (child.name.equals("STANDARD") || child.name.equals("DAYLIGHT")) {
+          observances.add(Observance.of(child));
+        }
+      }
+      if (observances.isEmpty()) {
+        throw new UnreadableDocumentException(timeZone.path, "line " + timeZone.line
+            + ": a VTIMEZONE needs a STANDARD or DAYLIGHT observance (RFC 5545 section 3.6.5)");
+      }
+      return new Observances(observances);
+    }
+
+    ZoneOffset offset(LocalDateTime local) {
+      LocalDateTime best = null;
+      ZoneOffset offset = null;
+      for (Observance observance : observances) {
+        Optional<LocalDateTime> onset = observance.latestOnset(local);
+        if (onset.isPresent() && (best == null || onset.get().isAfter(best))) {
+          best = onset.get();
+          offset = observance.to;
+        }
+      }
+      if (offset == null) {
+        Observance first = observances.stream().min(Comparator.comparing(o -> o.start)).orElseThrow();
+        return first.from;
+      }
+      return offset;
+    }
+  }
+
+  /** One {@code STANDARD} or {@code DAYLIGHT} block. */
+  private static final class Observance {
+    final LocalDateTime start;
+    final ZoneOffset from;
+    final ZoneOffset to;
+    final List<LocalDateTime> dates = new ArrayList<>();
+    int month;
+    int weekday;
+    int ordinal;
+    int monthDay;
+    LocalDateTime until;
+    int count;
+
+    private Observance(LocalDateTime start, ZoneOffset from, ZoneOffset to) {
+      this.start = start;
+      this.from = from;
+      this.to = to;
+    }
+
+    static Observance of(Component block) {
+      Property start = required(block, "DTSTART");
+      Observance observance = new Observance(local(start, start.value.trim()), offset(required(block, "TZOFFSETFROM")),
+          offset(required(block, "TZOFFSETTO")));
+      observance.dates.add(observance.start);
+      for (Property rdate : block.all("RDATE")) {
+        for (String value : rdate.value.split(",")) {
+          observance.dates.add(local(rdate, value.trim()));
+        }
+      }
+      Optional<Property> rrule = block.first("RRULE");
+      if (rrule.isPresent()) {
+        observance.rule(rrule.get());
+      }
+      return observance;
+    }
+
+    private void rule(Property rrule) {
+      for (String part : rrule.value.trim().toUpperCase(Locale.ROOT).split(";")) {
+        int equals = part.indexOf('=');
+        String name = equals < 0 ? part : part.substring(0, equals);
+        String value = equals < 0 ? "" : part.substring(equals + 1);
+        try {
+          switch (name) {
+            case "FREQ":
+              if (!value.equals("YEARLY")) {
+                throw unsupported(rrule);
+              }
+              break;
+            case "BYMONTH":
+              month = Integer.parseInt(value);
+              break;
+            case "BYMONTHDAY":
+              monthDay = Integer.parseInt(value);
+              break;
+            case "BYDAY":
+              String day = value.substring(value.length() - 2);
+              weekday = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU").indexOf(day) + 1;
+              String n = value.substring(0, value.length() - 2);
+              ordinal = n.isEmpty() || n.equals("+") ? 0 : Integer.parseInt(n.startsWith("+") ? n.substring(1) : n);
+              if (weekday == 0 || ordinal == 0 || Math.abs(ordinal) > 5) {
+                throw unsupported(rrule);
+              }
+              break;
+            case "UNTIL":
+              until = local(rrule, value.endsWith("Z") ? value.substring(0, value.length() - 1) : value);
+              break;
+            case "COUNT":
+              count = Integer.parseInt(value);
+              break;
+            case "WKST":
+              break;
+            default:
+              throw unsupported(rrule);
+          }
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+          throw unsupported(rrule);
+        }
+      }
+      if (month < 1 || month > 12 || (weekday == 0) == (monthDay == 0)) {
+        throw unsupported(rrule);
+      }
+    }
+
+    /** The latest onset at or before a local time, if any. */
+    Optional<LocalDateTime> latestOnset(LocalDateTime local) {
+      LocalDateTime best = null;
+      for (LocalDateTime date : dates) {
+        if (!date.isAfter(local) && (best == null || date.isAfter(best))) {
+          best = date;
+        }
+      }
+      if (month > 0) {
+        for (int year = local.getYear(); year >= Math.max(start.getYear(), local.getYear() - 1); year--) {
+          LocalDateTime onset = onset(year);
+          boolean counted = count == 0 || year - start.getYear() < count;
+          if (onset != null && !onset.isAfter(local) && !onset.isBefore(start) && counted
+              && (until == null || !onset.isAfter(until)) && (best == null || onset.isAfter(best))) {
+            best = onset;
+            break;
+          }
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    private LocalDateTime onset(int year) {
+      LocalDate first = LocalDate.of(year, month, 1);
+      LocalDate date;
+      if (monthDay != 0) {
+        if (Math.abs(monthDay) > first.lengthOfMonth()) {
+          return null;
+        }
+        date = monthDay > 0 ? first.withDayOfMonth(monthDay) : first.withDayOfMonth(first.lengthOfMonth() + monthDay + 1);
+      } else if (ordinal > 0) {
+        date = first.plusDays(Math.floorMod(weekday - first.getDayOfWeek().getValue(), 7) + 7L * (ordinal - 1));
+      } else {
+        LocalDate last = first.withDayOfMonth(first.lengthOfMonth());
+        date = last.minusDays(Math.floorMod(last.getDayOfWeek().getValue() - weekday, 7) + 7L * (-ordinal - 1));
+      }
+      return date.getMonthValue() == month ? date.atTime(start.toLocalTime()) : null;
+    }
+
+    private static UnreadableDocumentException unsupported(Property rrule) {
+      return new UnreadableDocumentException(rrule.path, "line " + rrule.line + ": the time zone rule "
+          + Texts.quote(rrule.value) + " is not one oerkit evaluates (a yearly rule by month with BYDAY such as -1SU"
+          + " or BYMONTHDAY, as RFC 5545 section 3.6.5 shows); use an IANA TZID or name the zone");
+    }
+
+    private static Property required(Component block, String name) {
+      return block.first(name).orElseThrow(() -> new UnreadableDocumentException(block.path, "line " + block.line
+          + ": " + block.name + " needs " + name + " (RFC 5545 section 3.6.5)"));
+    }
+
+    private static LocalDateTime local(Property property, String value) {
+      if (value.length() != 15 || Character.toUpperCase(value.charAt(8)) != 'T') {
+        throw new UnreadableDocumentException(property.path, "line " + property.line + ": " + property.name
+            + " must be a local date-time such as 19701025T030000, was " + Texts.quote(value));
+      }
+      try {
+        return LocalDateTime.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4, 6)),
+            Integer.parseInt(value.substring(6, 8)), Integer.parseInt(value.substring(9, 11)),
+            Integer.parseInt(value.substring(11, 13)), Integer.parseInt(value.substring(13, 15)));
+      } catch (NumberFormatException | DateTimeException e) {
+        throw new UnreadableDocumentException(property.path, "line " + property.line + ": " + property.name
+            + " has no such date-time, was " + Texts.quote(value));
+      }
+    }
+
+    /** RFC 5545 section 3.3.14: {@code (+|-)HHMM[SS]}. */
+    private static ZoneOffset offset(Property property) {
+      String value = property.value.trim();
+      try {
+        if ((value.length() == 5 || value.length() == 7) && (value.charAt(0) == '+' || value.charAt(0) == '-')) {
+          int sign = value.charAt(0) == '-' ? -1 : 1;
+          int seconds = Integer.parseInt(value.substring(1, 3)) * 3600 + Integer.parseInt(value.substring(3, 5)) * 60
+              + (value.length() == 7 ? Integer.parseInt(value.substring(5, 7)) : 0);
+          return ZoneOffset.ofTotalSeconds(sign * seconds);
+        }
+      } catch (NumberFormatException | DateTimeException e) {
+        // the error below
+      }
+      throw new UnreadableDocumentException(property.path, "line " + property.line + ": " + property.name
+          + " must be a UTC offset such as +0100 (RFC 5545 section 3.3.14), was " + Texts.quote(value));
+    }
+  }
+
   /** One reading of one file. */
   private static final class Reading {
     private final String text;
@@ -537,6 +751,8 @@ public final class ICalendarReader {
     private final Map<String, Component> timeZones = new HashMap<>();
     private Optional<ZoneId> calendarZone = Optional.empty();
     private Optional<ZoneId> firstTzid = Optional.empty();
+    private Optional<Property> nonIana = Optional.empty();
+    private final Map<String, Observances> rules = new HashMap<>();
 
     Reading(String text, Optional<ZoneId> callerZone) {
       this.text = text;
@@ -633,6 +849,13 @@ public final class ICalendarReader {
       }
       if (calendarZone.isPresent()) {
         return calendarZone.get();
+      }
+      if (firstTzid.isEmpty() && nonIana.isPresent()) {
+        Property first = nonIana.get();
+        throw error(first, "TZID " + Texts.quote(first.parameter("TZID").orElse("")) + " is not an IANA time zone"
+            + " id: its times are read by its VTIMEZONE's observances, but the programme needs an IANA zone, and"
+            + " the calendar names none (X-WR-TIMEZONE): name it (ICalendarReader.read(text, zone), or the command"
+            + " line's --zone)");
       }
       if (firstTzid.isPresent()) {
         findings.add(Finding.of(ZONE, Severity.INFO, "/VCALENDAR", "the calendar names no X-WR-TIMEZONE; the"
@@ -839,7 +1062,14 @@ public final class ICalendarReader {
       Optional<String> tzid = property.parameter("TZID").map(String::trim);
       ZoneId zone;
       if (tzid.isPresent()) {
-        zone = tzid(property, tzid.get());
+        Optional<ZoneId> iana = tzid(property, tzid.get());
+        if (iana.isEmpty()) {
+          if (nonIana.isEmpty()) {
+            nonIana = Optional.of(property);
+          }
+          return dateTime.toInstant(observances(property, tzid.get()).offset(dateTime));
+        }
+        zone = iana.get();
         if (firstTzid.isEmpty() && property.name.equals("DTSTART")) {
           firstTzid = Optional.of(zone);
         }
@@ -935,7 +1165,7 @@ public final class ICalendarReader {
     }
 
     /** The zone of a TZID: an IANA id, the IANA id at the end of a globally unique one, or X-LIC-LOCATION. */
-    private ZoneId tzid(Property property, String tzid) {
+    private Optional<ZoneId> tzid(Property property, String tzid) {
       Optional<ZoneId> zone = zone(property, tzid);
       if (zone.isEmpty() && tzid.startsWith("/")) {
         String[] segments = tzid.split("/");
@@ -949,11 +1179,19 @@ public final class ICalendarReader {
           zone = definition.first("X-LIC-LOCATION").flatMap(l -> zone(property, l.value.trim()));
         }
       }
-      return zone.orElseThrow(() -> error(property, "TZID " + Texts.quote(tzid) + " is not an IANA time zone id"
-          + " such as \"Europe/Berlin\"" + (timeZones.containsKey(tzid) ? ", and oerkit does not compute offsets"
-          + " from a VTIMEZONE's own rules" : ", and the calendar has no VTIMEZONE for it")
-          + ": name the zone (ICalendarReader.read(text, zone)) after replacing the TZID, or export the calendar"
-          + " with IANA zones"));
+      return zone;
+    }
+
+    /** The observances of the VTIMEZONE of a TZID that names no IANA zone, read once. */
+    private Observances observances(Property property, String tzid) {
+      Component definition = timeZones.get(tzid);
+      if (definition == null) {
+        throw error(property, "TZID " + Texts.quote(tzid) + " is not an IANA time zone id such as"
+            + " \"Europe/Berlin\", and the calendar has no VTIMEZONE for it (RFC 5545 section 3.2.19): name the"
+            + " zone (ICalendarReader.read(text, zone)) after replacing the TZID, or export the calendar with IANA"
+            + " zones");
+      }
+      return rules.computeIfAbsent(tzid, t -> Observances.of(definition));
     }
 
     private static Optional<ZoneId> zone(Property property, String id) {

@@ -79,15 +79,55 @@ class ICalendarReaderTest {
         .isEqualTo(Instant.parse("2018-07-02T08:00:00Z"));
   }
 
+  /** The VTIMEZONE Outlook writes for "W. Europe Standard Time": yearly rules by month and last Sunday. */
+  private static final String[] OUTLOOK_ZONE = {"BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
+      "BEGIN:STANDARD", "DTSTART:16011028T030000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "TZOFFSETFROM:+0200",
+      "TZOFFSETTO:+0100", "END:STANDARD", "BEGIN:DAYLIGHT", "DTSTART:16010325T020000",
+      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT",
+      "END:VTIMEZONE"};
+
+  private static String outlook(String... event) {
+    String[] lines = java.util.Arrays.copyOf(OUTLOOK_ZONE, OUTLOOK_ZONE.length + event.length);
+    System.arraycopy(event, 0, lines, OUTLOOK_ZONE.length, event.length);
+    return calendar(lines);
+  }
+
   @Test
-  void read_windowsTzid_isRefusedClearly() {
-    String outlook = calendar("BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time", "BEGIN:STANDARD",
-        "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD", "END:VTIMEZONE",
-        event("DTSTART;TZID=W. Europe Standard Time:20180702T100000", "SUMMARY:A"));
-    assertThatThrownBy(() -> ICalendarReader.read(outlook)).isInstanceOf(UnreadableDocumentException.class)
-        .hasMessageStartingWith("/VCALENDAR/VEVENT[1]/DTSTART: line 14: TZID \"W. Europe Standard Time\" is not an"
-            + " IANA time zone id")
-        .hasMessageContaining("does not compute offsets from a VTIMEZONE's own rules");
+  void read_windowsTzid_isReadByItsVtimezoneRules() {
+    // Last Sunday of March 2018 is the 25th, of October the 28th: summer time (UTC+02:00) in July,
+    // standard time (UTC+01:00) in December and in January.
+    String ics = outlook(event("DTSTART;TZID=W. Europe Standard Time:20180702T100000", "SUMMARY:Summer"),
+        "BEGIN:VEVENT", "UID:e2", "DTSTART;TZID=W. Europe Standard Time:20181203T100000", "SUMMARY:Winter",
+        "END:VEVENT", "BEGIN:VEVENT", "UID:e3", "DTSTART;TZID=W. Europe Standard Time:20180115T100000",
+        "DTEND;TZID=W. Europe Standard Time:20180115T113000", "SUMMARY:January", "END:VEVENT");
+    Workshop read = ICalendarReader.read(ics, ZoneId.of("Europe/Berlin")).value();
+    assertThat(read.timeline().sessions()).extracting(s -> s.start().orElseThrow().toInstant()).containsExactly(
+        Instant.parse("2018-01-15T09:00:00Z"), Instant.parse("2018-07-02T08:00:00Z"),
+        Instant.parse("2018-12-03T09:00:00Z"));
+    assertThat(read.sessions().get(0).length()).contains(Duration.ofMinutes(90));
+  }
+
+  @Test
+  void read_windowsTzidWithoutAProgrammeZone_isRefusedClearly() {
+    String ics = outlook(event("DTSTART;TZID=W. Europe Standard Time:20180702T100000", "SUMMARY:A"));
+    assertThatThrownBy(() -> ICalendarReader.read(ics)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageStartingWith("/VCALENDAR/VEVENT[1]/DTSTART: line 21: TZID \"W. Europe Standard Time\" is not an"
+            + " IANA time zone id: its times are read by its VTIMEZONE's observances, but the programme needs an"
+            + " IANA zone");
+  }
+
+  @Test
+  void read_tzidWithoutVtimezone_orWithAnotherRule_isRefused() {
+    assertThatThrownBy(() -> ICalendarReader.read(calendar(event("DTSTART;TZID=Nowhere:20180702T100000",
+        "SUMMARY:A")), ZoneOffset.UTC)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("TZID \"Nowhere\" is not an IANA time zone id such as \"Europe/Berlin\", and the"
+            + " calendar has no VTIMEZONE for it");
+    String monthly = calendar("BEGIN:VTIMEZONE", "TZID:Odd", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+        "RRULE:FREQ=MONTHLY;BYMONTHDAY=1", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", "END:STANDARD",
+        "END:VTIMEZONE", event("DTSTART;TZID=Odd:20180702T100000", "SUMMARY:A"));
+    assertThatThrownBy(() -> ICalendarReader.read(monthly, ZoneOffset.UTC)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageStartingWith("/VCALENDAR/VTIMEZONE[1]/STANDARD[1]/RRULE: line 8: the time zone rule")
+        .hasMessageContaining("is not one oerkit evaluates");
   }
 
   @Test
