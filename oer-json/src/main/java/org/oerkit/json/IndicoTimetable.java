@@ -36,6 +36,7 @@ import org.oerkit.core.agenda.SessionKind;
 import org.oerkit.core.agenda.SessionTime;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.LocalizedText;
 import org.oerkit.core.vocabulary.Organization;
 import org.oerkit.core.vocabulary.OrganizationKind;
 import org.oerkit.core.vocabulary.Person;
@@ -179,7 +180,7 @@ public final class IndicoTimetable {
       findings.add(Finding.of(IGNORED, Severity.INFO, eventPointer, "the timetable export carries no event title;"
           + " the workshop is titled \"Indico event " + Texts.quote(eventId) + "\""));
       Workshop.Builder workshop = Workshop.builder().id(id)
-          .title(LanguageTag.ENGLISH, "Indico event " + eventId)
+          .title(build(eventPointer, () -> LocalizedText.of(LanguageTag.ENGLISH, "Indico event " + eventId)))
           .zone(zone == null ? ZoneId.of("UTC") : zone)
           .startDate(programme.firstKey()).endDate(programme.lastKey());
       venue.ifPresent(workshop::venue);

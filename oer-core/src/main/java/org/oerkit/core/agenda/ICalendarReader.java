@@ -1301,8 +1301,15 @@ public final class ICalendarReader {
       event.description.ifPresent(session::description);
       event.location.ifPresent(l -> session.room(rooms.get(l)));
       if (event.local != null) {
-        LocalTime start = event.local.toLocalTime();
-        session.time(event.length.map(l -> SessionTime.of(start, l)).orElse(SessionTime.startingAt(start)));
+        LocalTime exact = event.local.toLocalTime();
+        LocalTime start = exact.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        if (!start.equals(exact)) {
+          Property dtstart = event.component.first("DTSTART").orElseThrow();
+          findings.add(Finding.of(TIME, Severity.WARNING, dtstart.path, "line " + dtstart.line + ": the event starts"
+              + " at " + exact + "; a programme's times are whole minutes, and its session starts at " + start));
+        }
+        session.time(build(event.component.path, event.component.line,
+            () -> event.length.map(l -> SessionTime.of(start, l)).orElse(SessionTime.startingAt(start))));
       }
       for (Event group : groups) {
         String prefix = event.summary + " \u2013 ";

@@ -295,6 +295,15 @@ class ICalendarReaderTest {
   }
 
   @Test
+  void read_startWithSeconds_keepsTheWholeMinuteWithAWarning() {
+    Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070010Z", "SUMMARY:A",
+        "DURATION:PT45M")));
+    assertThat(only(read).time()).isEqualTo(SessionTime.of(LocalTime.of(7, 0), Duration.ofMinutes(45)));
+    assertThat(read.report().findings(ICalendarReader.TIME.id())).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("starts at 07:00:10"));
+  }
+
+  @Test
   void read_durationInWeeksAndDays_isExact() {
     Session session = only(ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
         "DURATION:P1DT2H3M4S"))));
