@@ -20,7 +20,8 @@
  *       {@link org.oerkit.json.JsonLine}: JSON Lines in constant memory, with an error per bad line.</li>
  *   <li>{@link org.oerkit.json.ScheduleJson} (frab/pretalx {@code schedule.json}),
  *       {@link org.oerkit.json.SchemaOrg} (schema.org JSON-LD) and {@link org.oerkit.json.OerWorldMap}
- *       (OER World Map JSON): exports.</li>
+ *       (OER World Map JSON): exports. {@link org.oerkit.json.IndicoTimetable} reads Indico's timetable
+ *       export into a workshop with findings ({@link org.oerkit.core.Imported}).</li>
  * </ul>
  *
  * <p>The native format is described, with examples, in {@code oer-json/FORMAT.md}.

@@ -30,7 +30,7 @@ class BindingCoverageTest {
       "UnknownLicenseException", "LicenseName",
       "GapAnalysis", "PolicyComparison", "PolicyRules", "Recommendation2019", "WorldMapConcept",
       "Coverage", "CoverageEntry", "QuestionSummary", "AnswerFigure", "LjubljanaActionPlan",
-      "AgendaCheck", "AgendaRules", "ICalendarWriter", "PrintedProgramme", "Timeline", "Slot", "NameBasedUuid", "Attribution", "LicenseChooser");
+      "AgendaCheck", "AgendaRules", "ICalendarWriter", "ICalendarReader", "PrintedProgramme", "Timeline", "Slot", "NameBasedUuid", "Attribution", "LicenseChooser");
 
   @Test
   void everyPublicValueTypeOfCore_hasACodec() throws IOException {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Writes a workshop programme as an iCalendar file (RFC 5545), without any iCalendar library.
@@ -35,16 +34,19 @@ import java.util.UUID;
  *       3.6.5), or UTC times for a zone that is a fixed offset; never floating times;</li>
  *   <li>a session's length is a {@code DURATION} (section 3.8.2.5); a session whose length is unknown or not
  *       positive has only its {@code DTSTART}; a session whose start is unknown is left out;</li>
- *   <li>people and organizations are {@code ATTENDEE}s with {@code CN}, {@code ROLE}
- *       ({@link RoleKind#iCalendarRole()}), {@code CUTYPE} INDIVIDUAL or GROUP, and the exact role in
- *       {@code X-OER-ROLE}; their address is a {@code urn:uuid:} name-based on their name; roles to be
- *       announced are written in the description only;</li>
+ *   <li>people and organizations are text: every role is a line of the {@code DESCRIPTION}
+ *       ({@link Role#line()}: "Moderator: Lina Benete, Education Programme Specialist, UNESCO Almaty Cluster
+ *       Office"), and whoever chairs the session ({@link RoleKind#iCalendarRole()} {@code CHAIR}: a
+ *       moderator, chair or master of ceremonies) is also its {@code CONTACT} (section 3.8.4.2), once even
+ *       if they hold several roles; never an {@code ATTENDEE}, which section 3.8.4.1 forbids "when
+ *       publishing the calendar information", and which a calendar app would turn into invitations;</li>
  *   <li>text is escaped (section 3.3.11), lines end in CRLF and are folded at 75 octets without splitting a
  *       UTF-8 sequence (section 3.1).</li>
  * </ul>
  *
  * <p>The file has no {@code METHOD}: it is a calendar to import, not an iTIP message (RFC 5546 section 3.2.1
- * would forbid the attendees of a {@code PUBLISH} and demand an organizer).
+ * would demand an {@code ORGANIZER} of a {@code PUBLISH}). {@link ICalendarReader} reads it back; what an
+ * iCalendar file cannot carry of a workshop is listed there.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -72,7 +74,7 @@ public final class ICalendarWriter {
     lines.add("VERSION:2.0");
     lines.add("PRODID:" + PRODID);
     lines.add("CALSCALE:GREGORIAN");
-    lines.add("X-WR-CALNAME:" + text(workshop.title().original()));
+    lines.add("X-WR-CALNAME;LANGUAGE=" + workshop.title().originalLanguage() + ":" + text(workshop.title().original()));
     boolean utc = workshop.zone() instanceof ZoneOffset;
     if (!utc) {
       lines.add("X-WR-TIMEZONE:" + workshop.zone().getId());
@@ -97,9 +99,7 @@ public final class ICalendarWriter {
         lines.add("DESCRIPTION:" + text(description));
       }
       lines.add("CATEGORIES:" + text(session.kind().id()));
-      List<Role> roles = new ArrayList<>(session.roles());
-      session.parts().forEach(p -> roles.addAll(p.allRoles()));
-      attendees(workshop, roles, lines);
+      contacts(session.roles(), lines);
       lines.add("X-OER-KIND:" + text(session.kind().id()));
       if (session.time().isInferred()) {
         lines.add("X-OER-INFERRED:" + text(session.time().toString()));
@@ -121,7 +121,7 @@ public final class ICalendarWriter {
         }
         lines.add("CATEGORIES:" + text(session.kind().id()));
         lines.add("RELATED-TO;RELTYPE=PARENT:" + slot.uid());
-        attendees(workshop, group.roles(), lines);
+        contacts(group.roles(), lines);
         lines.add("END:VEVENT");
       }
     }
@@ -163,7 +163,7 @@ public final class ICalendarWriter {
     return text.toString();
   }
 
-  private static Optional<String> location(Workshop workshop, String roomId) {
+  static Optional<String> location(Workshop workshop, String roomId) {
     List<String> parts = new ArrayList<>();
     workshop.room(roomId).filter(r -> !workshop.rooms().isEmpty()).ifPresent(r -> parts.add(r.name()));
     workshop.venue().ifPresent(parts::add);
@@ -172,7 +172,7 @@ public final class ICalendarWriter {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
   }
 
-  private static String description(Day day, Session session) {
+  static String description(Day day, Session session) {
     List<String> lines = new ArrayList<>();
     session.subtitle().ifPresent(lines::add);
     session.description().ifPresent(lines::add);
@@ -188,7 +188,7 @@ public final class ICalendarWriter {
     return String.join("\n", lines);
   }
 
-  private static String groupDescription(BreakoutGroup group) {
+  static String groupDescription(BreakoutGroup group) {
     List<String> lines = new ArrayList<>();
     group.topic().ifPresent(lines::add);
     group.roles().forEach(r -> lines.add(r.line()));
@@ -199,20 +199,16 @@ public final class ICalendarWriter {
     return String.join("\n", lines);
   }
 
-  private static void attendees(Workshop workshop, List<Role> roles, List<String> lines) {
+  /**
+   * Writes one {@code CONTACT} (RFC 5545 section 3.8.4.2) for each holder of a chairing role, in the order of
+   * the roles, each holder once (by {@link RoleHolder#identity()}); roles to be announced have no contact.
+   */
+  private static void contacts(List<Role> roles, List<String> lines) {
     Set<String> written = new LinkedHashSet<>();
     for (Role role : roles) {
-      RoleHolder holder = role.holder();
-      if (!holder.isNamed()) {
-        continue;
-      }
-      String cutype = holder.kind() == RoleHolder.Kind.PERSON ? "INDIVIDUAL" : "GROUP";
-      UUID address = NameBasedUuid.v5(workshop.uid(), (holder.kind() == RoleHolder.Kind.PERSON ? "person/"
-          : "organization/") + holder.name());
-      String line = "ATTENDEE;CN=" + parameter(holder.name()) + ";ROLE=" + role.kind().iCalendarRole()
-          + ";CUTYPE=" + cutype + ";X-OER-ROLE=" + role.kind().id() + ":urn:uuid:" + address;
-      if (written.add(line)) {
-        lines.add(line);
+      if (role.holder().isNamed() && role.kind().iCalendarRole().equals("CHAIR")
+          && written.add(role.holder().identity())) {
+        lines.add("CONTACT:" + text(role.holder().description()));
       }
     }
   }

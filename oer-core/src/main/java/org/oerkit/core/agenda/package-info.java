@@ -24,6 +24,7 @@
  * t.sessionsDiscussing("licen")              // the sessions with a question on licences
  * astana.toMarkdown()                        // the printed programme; also toPlainText()
  * ICalendarWriter.write(astana)              // an RFC 5545 calendar with stable UIDs
+ * ICalendarReader.read(ics, zone)            // a calendar app's or conference site's .ics, with findings
  * }</pre>
  *
  * <p>People are the same when their {@link org.oerkit.core.agenda.RoleHolder#identity()} is, in every query
@@ -39,6 +40,7 @@
  * <p>Validation ({@link org.oerkit.core.agenda.AgendaCheck}, rules in {@link org.oerkit.core.agenda.AgendaRules})
  * returns a {@link org.oerkit.core.Report} of findings modelled on the conflict checks of frab, pretalx and
  * Indico, in O(n log n); the exports write a printed programme ({@link org.oerkit.core.agenda.PrintedProgramme})
- * and an iCalendar file ({@link org.oerkit.core.agenda.ICalendarWriter}) without any iCalendar library.
+ * and an iCalendar file ({@link org.oerkit.core.agenda.ICalendarWriter}) without any iCalendar library, and
+ * {@link org.oerkit.core.agenda.ICalendarReader} reads the iCalendar files other tools write.
  */
 package org.oerkit.core.agenda;

@@ -139,22 +139,38 @@ class ICalendarWriterTest {
   }
 
   @Test
-  void attendees_peopleAndGroupsButNotTbd() throws Exception {
+  void write_astana_publishesNoAttendee() {
+    // RFC 5545 section 3.8.4.1: ATTENDEE "MUST NOT be specified in an iCalendar object when publishing the
+    // calendar information".
+    assertThat(ICalendarWriter.write(Samples.golden())).doesNotContain("ATTENDEE").doesNotContain("ORGANIZER");
+  }
+
+  @Test
+  void people_areInTheDescriptionAndTheChairIsTheContact() throws Exception {
     Workshop golden = Samples.golden();
     String ics = ICalendarWriter.write(golden);
     VEvent session14 = events(parse(ics)).stream().filter(e -> value(e, "SUMMARY").startsWith("Session 14"))
         .findFirst().orElseThrow();
-    assertThat(session14.getProperties("ATTENDEE")).isEmpty();
+    assertThat(session14.getProperties("CONTACT")).isEmpty();
     assertThat(value(session14, "DESCRIPTION")).isEqualTo("Moderator: TBD");
     VEvent session1 = events(parse(ics)).stream().filter(e -> value(e, "SUMMARY").startsWith("Session 1:"))
         .findFirst().orElseThrow();
-    List<Property> attendees = session1.getProperties("ATTENDEE");
-    assertThat(attendees).hasSize(3);
-    assertThat(attendees.get(0).getParameter("CN").orElseThrow().getValue()).isEqualTo("Lina Benete");
-    assertThat(attendees.get(0).getParameter("ROLE").orElseThrow().getValue()).isEqualTo("CHAIR");
-    assertThat(attendees.get(0).getParameter("CUTYPE").orElseThrow().getValue()).isEqualTo("INDIVIDUAL");
-    assertThat(attendees.get(0).getParameter("X-OER-ROLE").orElseThrow().getValue()).isEqualTo("moderator");
-    assertThat(attendees.get(0).getValue()).startsWith("urn:uuid:");
+    Session source = golden.session("session-1").orElseThrow();
+    assertThat(value(session1, "DESCRIPTION")).contains(source.roles().stream().map(Role::line).toArray(String[]::new));
+    assertThat(session1.<Property>getProperties("CONTACT")).extracting(Property::getValue)
+        .containsExactly(source.roles().get(0).holder().description());
+  }
+
+  @Test
+  void contact_aChairWithTwoRoles_isWrittenOnce() throws Exception {
+    org.oerkit.core.vocabulary.Person benete = org.oerkit.core.vocabulary.Person.of("Lina Benete");
+    Session session = Session.builder().id("a").title("Opening").time("09:00-10:00")
+        .addRoles(Role.moderator(benete), Role.of(RoleKind.CHAIR, benete), Role.speaker(benete),
+            Role.of(RoleKind.PARTICIPANT, benete))
+        .build();
+    VEvent event = events(parse(ICalendarWriter.write(Samples.oneDay(session)))).get(0);
+    assertThat(event.<Property>getProperties("CONTACT")).extracting(Property::getValue).containsExactly("Lina Benete");
+    assertThat(event.getProperties("ATTENDEE")).isEmpty();
   }
 
   @Test
