@@ -18,7 +18,7 @@
  *       them apart.</li>
  *   <li>{@link org.oerkit.json.JsonLinesReader}, {@link org.oerkit.json.JsonLinesWriter} and
  *       {@link org.oerkit.json.JsonLine}: JSON Lines in constant memory, with an error per bad line.</li>
- *   <li>{@link org.oerkit.json.ScheduleJson} (frab/pretalx {@code schedule.json}),
+ *   <li>{@link org.oerkit.json.ScheduleJson} (frab/pretalx {@code schedule.json}, read and written),
  *       {@link org.oerkit.json.SchemaOrg} (schema.org JSON-LD) and {@link org.oerkit.json.OerWorldMap}
  *       (OER World Map JSON): exports.</li>
  * </ul>
