@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Finding;
 import org.oerkit.core.Imported;
 import org.oerkit.core.Report;
@@ -236,6 +237,17 @@ public final class ScheduleJson {
       throw new OerJsonException(root.path("schedule").isObject() ? "/schedule" : "", 0, 0, "This is not a"
           + " schedule.json: it has no \"schedule\" object holding a \"conference\" object.");
     }
+    try {
+      return read(root, conference);
+    } catch (DomainRuleException e) {
+      // The last guard: the import keeps every value within the model's rules, so this is a value at a bound
+      // (a date-time whose local date passes year 9999), reported as the document's error.
+      throw new OerJsonException("/schedule/conference", 0, 0, "A value of this schedule is beyond what oerkit"
+          + " holds: " + e.getMessage(), e);
+    }
+  }
+
+  private static Imported<Workshop> read(JsonNode root, JsonNode conference) {
     ConferenceIn standard = conference(conference);
     ScheduleImport.Result read = ScheduleImport.of(standard);
     JsonNode meta = root.at(META);
@@ -294,7 +306,7 @@ public final class ScheduleJson {
     Map<String, String> values = new LinkedHashMap<>();
     for (String name : List.of("guid", "id", "code", "date", "start", "end", "duration", "room", "slug", "title",
         "subtitle", "type", "track", "language", "abstract", "description", "recording_license", "do_not_record",
-        "logo")) {
+        "logo", "origin_url", "feedback_url", "do_not_stream")) {
       text(event.get(name)).ifPresent(v -> values.put(name, v));
     }
     for (String name : List.of("links", "attachments")) {

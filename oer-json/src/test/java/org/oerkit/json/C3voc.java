@@ -121,6 +121,29 @@ final class C3voc {
     return events;
   }
 
+  /**
+   * Gives what schedule.xml carries of a workshop: {@link #carried} with the texts as XML 1.0 holds them
+   * (section 2.2: controls other than tab, line feed and carriage return are U+FFFD; section 2.11: line
+   * ends are line feeds; section 3.3.3: in an attribute, such as a room's name, tab and line ends are
+   * spaces).
+   */
+  static List<Carried> carriedInXml(Workshop workshop) {
+    List<Carried> events = new ArrayList<>();
+    for (Carried c : carried(workshop)) {
+      events.add(new Carried(c.start(), c.end(), xml(c.title()), c.subtitle().map(C3voc::xml), c.type(),
+          xml(c.room()).replace('\n', ' ').replace('\t', ' '), c.people().stream().map(C3voc::xml).toList()));
+    }
+    return events;
+  }
+
+  private static String xml(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.replace("\r\n", "\n").replace('\r', '\n').toCharArray()) {
+      out.append(c == '\t' || c == '\n' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) ? c : '\uFFFD');
+    }
+    return out.toString();
+  }
+
   static String text(byte[] bytes) {
     return new String(bytes, UTF_8);
   }

@@ -90,6 +90,9 @@ public final class ScheduleImport {
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
   private static final Pattern CLOCK = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?");
+  /** The event fields read but not kept, each reported once for the document with its first location. */
+  private static final List<String> NOT_KEPT = List.of("track", "recording_license", "do_not_record", "links",
+      "attachments", "logo", "origin_url", "feedback_url", "do_not_stream");
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   /** The conference: its texts, the rooms it declares and its days. */
@@ -139,6 +142,7 @@ public final class ScheduleImport {
   private final Map<String, Session> byGuid = new LinkedHashMap<>();
   private final Map<String, Room> rooms = new LinkedHashMap<>();
   private final List<LanguageTag> languages = new ArrayList<>();
+  private final Map<String, List<String[]>> notCarried = new LinkedHashMap<>();
   private ZoneId zone;
 
   private ScheduleImport(ConferenceIn conference) {
@@ -199,6 +203,10 @@ public final class ScheduleImport {
         + " offset " + offset + ", which is not the offset of " + zone.getId() + " at that instant; the instant is"
         + " kept and read as local time in " + zone.getId() + (at.size() > 1 ? " (" + (at.size() - 1)
             + " more events alike)" : "") + "."));
+    notCarried.forEach((what, seen) -> add(NOT_CARRIED, Severity.INFO, seen.get(0)[0], "The " + what + " ("
+        + Texts.quote(seen.get(0)[1]) + ") has no place in an oerkit workshop and is not kept" + (seen.size() > 1
+            ? "; nor are those of " + (seen.size() - 1) + " more" + (what.startsWith("person") ? " persons." : " events.")
+            : ".")));
     moved.forEach((date, count) -> add(DAY, Severity.INFO, dayAt(date), count + (count == 1 ? " event" : " events")
         + " listed under " + date + " start on a later or earlier date in " + zone.getId()
         + " (after midnight, as frab's day change allows) and are placed on the date they start."));
@@ -210,10 +218,10 @@ public final class ScheduleImport {
       byDate.firstEntry().getValue().addAll(undated);
     }
     Workshop.Builder workshop = Workshop.builder().id(workshopId()).zone(zone);
-    String title = conference.value("title").map(String::strip).filter(t -> !t.isEmpty()).orElseGet(() -> {
+    String title = conference.value("title").map(ScheduleImport::tidy).filter(t -> !t.isEmpty()).orElseGet(() -> {
       add(UNREADABLE_VALUE, Severity.WARNING, conference.location("title"), "The conference has no title; its"
           + " acronym is used as the title.");
-      return conference.value("acronym").map(String::strip).filter(a -> !a.isEmpty()).orElse("Schedule");
+      return conference.value("acronym").map(ScheduleImport::tidy).filter(a -> !a.isEmpty()).orElse("Schedule");
     });
     workshop.title(LocalizedText.of(languages.isEmpty() ? LanguageTag.ENGLISH : languages.get(0), title));
     workshop.addAllLanguages(languages);
@@ -336,7 +344,7 @@ public final class ScheduleImport {
   }
 
   private Room room(String name, String at, Optional<String> capacity, String capacityAt) {
-    String text = name.strip();
+    String text = tidy(name);
     if (text.isEmpty()) {
       text = "Room " + (rooms.size() + 1);
       if (!rooms.containsKey(text)) {
@@ -425,6 +433,10 @@ public final class ScheduleImport {
     }
     if (start.isEmpty() && clock.isPresent() && dayDate.isPresent()) {
       start = Optional.of(dayDate.get().atTime(clock.get()));
+      if (dateText.isEmpty()) {
+        add(UNREADABLE_VALUE, Severity.INFO, event.location("date"), "The event has no date; the day's date and the"
+            + " start " + HH_MM.format(clock.get()) + " are used.");
+      }
     } else if (start.isEmpty() && dateText.isEmpty()) {
       add(UNREADABLE_VALUE, Severity.WARNING, event.location("date"), "The event has no date; "
           + (clock.isPresent() && dayDate.isPresent() ? "the day's date and the start are used."
@@ -466,7 +478,7 @@ public final class ScheduleImport {
   private Session session(EventIn event, Room room, Timing timing) {
     Session.Builder session = Session.builder().id(sessionId(event)).room(room.id());
     session.title(text(event, "title").orElseGet(() -> {
-      String title = event.value("slug").map(String::strip).filter(s -> !s.isEmpty())
+      String title = event.value("slug").map(ScheduleImport::tidy).filter(s -> !s.isEmpty())
           .orElse("Event " + event.value("id").orElse(String.valueOf(byGuid.size() + 1)));
       add(UNREADABLE_VALUE, Severity.WARNING, event.location("title"), "The event has no title; it is called "
           + Texts.quote(title) + ".");
@@ -481,6 +493,11 @@ public final class ScheduleImport {
     List<String> texts = new ArrayList<>();
     text(event, "abstract").ifPresent(texts::add);
     text(event, "description").filter(d -> !texts.contains(d)).ifPresent(texts::add);
+    if (texts.size() == 2 && texts.get(0).length() + texts.get(1).length() + 2 > Texts.MAX_LENGTH) {
+      add(UNREADABLE_VALUE, Severity.WARNING, event.location("description"), "The abstract and the description"
+          + " together are longer than " + Texts.MAX_LENGTH + " characters; only the abstract is kept.");
+      texts.remove(1);
+    }
     if (!texts.isEmpty()) {
       session.description(String.join("\n\n", texts));
     }
@@ -495,10 +512,10 @@ public final class ScheduleImport {
             + " language tag such as \"en\"; the event's language is not kept.");
       }
     });
-    for (String field : List.of("track", "recording_license", "links", "attachments", "logo", "do_not_record")) {
-      text(event, field).filter(v -> !v.equals("false") && !v.equals("0")).ifPresent(v -> add(NOT_CARRIED,
-          Severity.INFO, event.location(field), "The event's " + field.replace('_', ' ') + " ("
-              + Texts.quote(v) + ") has no place in an oerkit session and is not kept."));
+    for (String field : NOT_KEPT) {
+      text(event, field).filter(v -> !v.equals("false") && !v.equals("0")).ifPresent(v -> notCarried
+          .computeIfAbsent("event's " + field.replace('_', ' '), k -> new ArrayList<>())
+          .add(new String[] {event.location(field), v}));
     }
     for (PersonIn person : event.persons()) {
       session.addAllRoles(roles(person));
@@ -528,7 +545,7 @@ public final class ScheduleImport {
   }
 
   private List<Role> roles(PersonIn in) {
-    Optional<String> name = in.name().map(String::strip).filter(n -> !n.isEmpty());
+    Optional<String> name = in.name().map(ScheduleImport::tidy).filter(n -> !n.isEmpty());
     if (name.isEmpty()) {
       add(PERSON_NAME, Severity.WARNING, in.at(), "A person without a name is not kept: oerkit does not invent"
           + " people.");
@@ -539,7 +556,7 @@ public final class ScheduleImport {
       add(PERSON_NAME, Severity.WARNING, in.at(), Texts.quote(text) + " may be several people joined by commas;"
           + " it is kept as one name, as written.");
     }
-    Optional<String> honorific = Optional.ofNullable(in.values().get("honorific")).map(String::strip)
+    Optional<String> honorific = Optional.ofNullable(in.values().get("honorific")).map(ScheduleImport::tidy)
         .filter(h -> !h.isEmpty() && text.startsWith(h + " ") && text.length() > h.length() + 1);
     List<RoleKind> kinds = new ArrayList<>();
     for (String role : in.roles()) {
@@ -562,16 +579,15 @@ public final class ScheduleImport {
     } else {
       Person.Builder person = Person.builder().name(honorific.map(h -> text.substring(h.length() + 1)).orElse(text));
       honorific.ifPresent(person::honorific);
-      Optional.ofNullable(in.values().get("position")).map(String::strip).filter(p -> !p.isEmpty())
+      Optional.ofNullable(in.values().get("position")).map(ScheduleImport::tidy).filter(p -> !p.isEmpty())
           .ifPresent(person::position);
-      in.affiliations().stream().map(String::strip).filter(a -> !a.isEmpty())
+      in.affiliations().stream().map(ScheduleImport::tidy).filter(a -> !a.isEmpty())
           .forEach(a -> person.addAffiliations(Organization.of(a, OrganizationKind.OTHER)));
       holder = RoleHolder.of(person.build());
     }
     for (String extra : List.of("biography", "avatar", "url")) {
-      Optional.ofNullable(in.values().get(extra)).filter(v -> !Texts.isBlank(v)).ifPresent(v -> add(NOT_CARRIED,
-          Severity.INFO, in.at() + "/" + extra, "The " + extra + " of " + Texts.quote(text)
-              + " has no place in an oerkit person and is not kept."));
+      Optional.ofNullable(in.values().get(extra)).filter(v -> !Texts.isBlank(v)).ifPresent(v -> notCarried
+          .computeIfAbsent("person's " + extra, k -> new ArrayList<>()).add(new String[] {in.at() + "/" + extra, v}));
     }
     return kinds.stream().map(k -> Role.of(k, holder)).toList();
   }
@@ -579,7 +595,39 @@ public final class ScheduleImport {
   // ---- texts
 
   private Optional<String> text(EventIn event, String field) {
-    return event.value(field).map(String::strip).filter(t -> !t.isEmpty());
+    return event.value(field).map(ScheduleImport::tidy).filter(t -> !t.isEmpty());
+  }
+
+  /**
+   * Makes a text of the file one an oerkit value can hold: without blank characters ({@link Texts#isBlank})
+   * at either end, and with each half of a surrogate pair that stands alone replaced by U+FFFD.
+   *
+   * @param text  the text, not null
+   * @return the tidy text, possibly empty
+   */
+  public static String tidy(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && Texts.isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Texts.isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    String inner = text.substring(from, to);
+    if (Texts.loneSurrogate(inner) < 0) {
+      return inner;
+    }
+    StringBuilder out = new StringBuilder(inner.length());
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < inner.length() && Character.isLowSurrogate(inner.charAt(i + 1))) {
+        out.append(c).append(inner.charAt(++i));
+      } else {
+        out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out.toString();
   }
 
   private Optional<LocalDate> date(String text, String at, boolean required) {
