@@ -2,7 +2,12 @@ package org.oerkit.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -11,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -329,7 +336,9 @@ public final class ScheduleXml {
     Element root = null;
     XMLStreamReader in = null;
     try {
-      in = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+      // Decoded here, strictly: the JDK's parser would print its own message to standard error for a
+      // malformed byte, and a library never writes there.
+      in = INPUT.createXMLStreamReader(new StringReader(decode(xml)));
       long events = 0;
       while (in.hasNext()) {
         int event = in.next();
@@ -405,6 +414,44 @@ public final class ScheduleXml {
       throw new UnreadableDocumentException("/", "The document has no root element; it should hold <schedule>.");
     }
     return root;
+  }
+
+  private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+  /**
+   * Decodes the document as XML 1.0 appendix F says: a UTF-16 byte order mark, else the encoding the XML
+   * declaration names, else UTF-8; a malformed byte is the document's error, with its offset.
+   */
+  private static String decode(byte[] xml) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (xml.length >= 2 && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF)
+        || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE))) {
+      charset = StandardCharsets.UTF_16;
+    } else {
+      if (xml.length >= 3 && xml[0] == (byte) 0xEF && xml[1] == (byte) 0xBB && xml[2] == (byte) 0xBF) {
+        skip = 3;
+      }
+      String head = new String(xml, skip, Math.min(xml.length - skip, 200), StandardCharsets.ISO_8859_1);
+      Matcher declared = ENCODING.matcher(head);
+      if (declared.find()) {
+        try {
+          charset = Charset.forName(declared.group(1));
+        } catch (IllegalArgumentException e) {
+          throw new UnreadableDocumentException("/", "line 1: The document declares the encoding "
+              + Texts.quote(declared.group(1)) + ", which this Java platform cannot read; write it in UTF-8.");
+        }
+      }
+    }
+    try {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(xml, skip, xml.length - skip)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UnreadableDocumentException("/", "The document is not valid " + charset.name() + " text ("
+          + (e.getMessage() == null ? "malformed input" : e.getMessage()) + "); a schedule.xml is UTF-8, or"
+          + " declares its encoding.", e);
+    }
   }
 
   /** The elements a schedule repeats, which its XPaths index; the others occur once. */

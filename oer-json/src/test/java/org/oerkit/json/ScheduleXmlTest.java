@@ -118,6 +118,31 @@ class ScheduleXmlTest {
   }
 
   @Test
+  void read_malformedUtf8_isTheDocumentsErrorAndNothingIsPrinted() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, UTF_8));
+    try {
+      byte[] latin1 = (HEAD + "<schedule><version>\u00e9</version></schedule>").getBytes(
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertThatThrownBy(() -> ScheduleXml.read(latin1)).isInstanceOfSatisfying(UnreadableDocumentException.class,
+          e -> assertThat(e.getMessage()).contains("not valid UTF-8"));
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(printed.toString(UTF_8)).isEmpty();
+  }
+
+  @Test
+  void read_declaredLatin1_isDecodedAsDeclared() {
+    byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<schedule><version>1</version>"
+        + "<conference><acronym>cafe</acronym><title>Caf\u00e9</title></conference><day index=\"1\""
+        + " date=\"2024-05-02\" start=\"2024-05-02T09:00:00Z\" end=\"2024-05-02T10:00:00Z\"/></schedule>")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(ScheduleXml.read(latin1).value().title().original()).isEqualTo("Caf\u00e9");
+  }
+
+  @Test
   void read_anotherRoot_isRefused() {
     assertThatThrownBy(() -> read(HEAD + "<html/>")).isInstanceOfSatisfying(UnreadableDocumentException.class,
         e -> assertThat(e.getMessage()).contains("not a schedule.xml"));
