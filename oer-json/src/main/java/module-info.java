@@ -17,6 +17,8 @@ module org.oerkit.json {
   requires transitive org.oerkit.core;
   requires transitive tools.jackson.databind;
   requires com.google.common;
+  // StAX, for schedule.xml (ScheduleXml): the JDK's own parser, with DTDs and entities off.
+  requires java.xml;
 
   exports org.oerkit.json;
 

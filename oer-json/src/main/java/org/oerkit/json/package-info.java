@@ -18,7 +18,10 @@
  *       them apart.</li>
  *   <li>{@link org.oerkit.json.JsonLinesReader}, {@link org.oerkit.json.JsonLinesWriter} and
  *       {@link org.oerkit.json.JsonLine}: JSON Lines in constant memory, with an error per bad line.</li>
- *   <li>{@link org.oerkit.json.ScheduleJson} (frab/pretalx {@code schedule.json}),
+ *   <li>{@link org.oerkit.json.ScheduleJson} and {@link org.oerkit.json.ScheduleXml} (frab/pretalx
+ *       {@code schedule.json} and {@code schedule.xml}, read and written, described in
+ *       {@code oer-json/INTERCHANGE.md}); {@link org.oerkit.json.ProgrammeFormat} tells the formats of a
+ *       programme apart from the bytes;
  *       {@link org.oerkit.json.SchemaOrg} (schema.org JSON-LD) and {@link org.oerkit.json.OerWorldMap}
  *       (OER World Map JSON): exports. {@link org.oerkit.json.IndicoTimetable} reads Indico's timetable
  *       export into a workshop with findings ({@link org.oerkit.core.Imported}).</li>

@@ -87,6 +87,20 @@ class WorkshopCommandTest {
     assertThat(run.out()).isEqualTo(golden("astana-2017.schedule.json"));
     JsonNode conference = OerJson.mapper().readTree(run.out()).get("schedule").get("conference");
     assertThat(conference.get("time_zone_name").asString()).isEqualTo("Asia/Almaty");
+    // Day 1 closes at 18:30 but the reception runs 19:00-21:00 (concept note agenda): day_end covers it.
+    assertThat(conference.get("days").get(0).get("day_end").asString()).isEqualTo("2017-12-11T21:00:00+06:00");
+    // No two events of one room overlap: a session and the coffee break inside it are written as segments.
+    for (JsonNode day : conference.get("days")) {
+      for (JsonNode room : day.get("rooms")) {
+        java.util.List<java.time.OffsetDateTime[]> spans = new java.util.ArrayList<>();
+        room.forEach(e -> spans.add(new java.time.OffsetDateTime[] {
+            java.time.OffsetDateTime.parse(e.get("date").asString()),
+            java.time.OffsetDateTime.parse(e.get("end").asString())}));
+        for (int i = 1; i < spans.size(); i++) {
+          assertThat(spans.get(i)[0]).isAfterOrEqualTo(spans.get(i - 1)[1]);
+        }
+      }
+    }
   }
 
   @Test
