@@ -62,7 +62,9 @@ import org.oerkit.json.internal.ScheduleImport.RoomIn;
  * {@code /schedule/day[1]/room[2]/event[5]/date}. A {@code <person>} outside {@code <persons>} is read
  * as a person of its event, with a finding.
  *
- * <p><b>Safety.</b> The JDK's StAX parser reads with DTDs off, external entities off and entity references
+ * <p><b>Safety.</b> The bytes are decoded strictly (a UTF-16 byte order mark, else the encoding the XML
+ * declaration names, else UTF-8), so that a malformed byte is the document's error. The JDK's StAX parser
+ * then reads with DTDs off, external entities off and entity references
  * not replaced: a document with a {@code DOCTYPE} or an entity reference is refused, at once, with
  * {@link UnreadableDocumentException}, so that neither an external entity (XXE) nor an exponential
  * expansion ("billion laughs") is ever resolved. The limits are the JSON reader's: at most
