@@ -1,10 +1,7 @@
 package org.oerkit.examples.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +109,7 @@ final class PolicyCommand extends CommandGroup {
     @Parameters(paramLabel = "DRAFT", description = DRAFT_HELP)
     private String name;
 
-    @Option(names = "--json", description = "Print the findings as a JSON list.")
+    @Option(names = "--json", description = "Print the findings as a JSON list, whatever the --format.")
     private boolean json;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
@@ -134,6 +131,10 @@ final class PolicyCommand extends CommandGroup {
       PolicyDraft draft = Drafts.read(name);
       Report report = GapAnalysis.standard().analyze(draft);
       PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.print(Json.write(Findings.json(report)));
+        return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
+      }
       switch (format) {
         case XLSX -> writeFile(spec, output, "xlsx",
             stream -> PolicySpreadsheet.write(draft, report, GapAnalysis.standard().coverage(draft), stream));
@@ -142,7 +143,7 @@ final class PolicyCommand extends CommandGroup {
         case HTML -> writeText(spec, output, PolicyPictures.gapReport(GapAnalysis.standard(), draft));
         case SVG -> throw new ParameterException(spec.commandLine(), "--format svg draws compared drafts: use "
             + "'oer policy compare', or --format html for the gap report of one draft");
-        case TEXT -> out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+        case TEXT -> out.print(report.format() + "\n");
       }
       return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
     }
@@ -195,30 +196,20 @@ final class PolicyCommand extends CommandGroup {
 
   /** Writes a binary document to the file named by {@code --output}, which the format requires. */
   static void writeFile(CommandSpec spec, Path output, String format, java.util.function.Consumer<OutputStream> writer) {
-    if (output == null) {
+    if (Output.isStandard(output)) {
       throw new ParameterException(spec.commandLine(),
           "--format " + format + " writes a binary document: name the file with --output FILE");
     }
-    try (OutputStream stream = Files.newOutputStream(output)) {
-      writer.accept(stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Output.write(output, writer);
     spec.commandLine().getOut().println("Wrote " + output);
   }
 
   /** Writes text to the file named by {@code --output}, or to standard output without one. */
   static void writeText(CommandSpec spec, Path output, String text) {
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      return;
+    Output.write(spec, output, text);
+    if (!Output.isStandard(output)) {
+      spec.commandLine().getOut().println("Wrote " + output);
     }
-    try {
-      Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    spec.commandLine().getOut().println("Wrote " + output);
   }
 
   /** {@code oer policy reference}: the UNESCO template, the 2019 Recommendation and the Paris Declaration. */
