@@ -2,10 +2,9 @@ package org.oerkit.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,11 +45,12 @@ final class LicenseDetectCommand implements Callable<Integer> {
     List<String> texts;
 
     @Option(names = "--file", paramLabel = "FILE", description = "Read one input, the whole file (a legal text, "
-        + "an HTML page).")
-    Path file;
+        + "an HTML page); - for standard input.")
+    String file;
 
-    @Option(names = "--lines", paramLabel = "FILE", description = "Read one input per line of the file.")
-    Path lines;
+    @Option(names = "--lines", paramLabel = "FILE", description = "Read one input per line of the file; - for "
+        + "standard input.")
+    String lines;
   }
 
   @Option(names = "--json", description = "Print each answer as JSON; one object per line with --lines.")
@@ -61,18 +61,21 @@ final class LicenseDetectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     LicenseDetector detector = LicenseDetector.standard();
     if (inputs.lines != null) {
-      try (BufferedReader reader = Files.newBufferedReader(inputs.lines, StandardCharsets.UTF_8)) {
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(Input.open(inputs.lines),
+          StandardCharsets.UTF_8))) {
         String line;
         while ((line = reader.readLine()) != null) {
           print(out, detector.detect(line), true);
         }
+      } catch (IOException e) {
+        throw new UnusableFileException(Input.label(inputs.lines), "cannot read: " + Input.reason(e));
       }
       out.flush();
       return Oer.OK;
     }
     List<String> texts = new ArrayList<>();
     if (inputs.file != null) {
-      texts.add(Files.readString(inputs.file, StandardCharsets.UTF_8));
+      texts.add(new String(Input.bytes(inputs.file), StandardCharsets.UTF_8));
     } else {
       texts.addAll(inputs.texts);
     }
