@@ -397,7 +397,7 @@ public final class GapAnalysis {
       }
       if (action.cost().isPresent() && !action.cost().get().isZero() && action.funding().isEmpty()) {
         findings.add(finding(PolicyRules.COST_WITHOUT_FUNDING, Severity.WARNING, location,
-            "\"" + action.title() + "\" costs " + action.cost().get() + " but names no funding source."));
+            "\"" + action.title() + "\" costs " + action.cost().get().format() + " but names no funding source."));
       }
       checkActionDates(draft, action, location, findings);
     }

@@ -113,7 +113,7 @@ final class TourCommand implements Callable<Integer> {
     out.println(draft.title().in(LanguageTag.ENGLISH));
     draft.licenseMandate().ifPresent(m -> out.println("Default licence: " + m.defaultLicense().shortName()));
     draft.workPlan().totalCost().values().forEach(total -> out.println("Work plan: "
-        + draft.workPlan().actions().size() + " actions, " + PolicyMarkdown.money(total)));
+        + draft.workPlan().actions().size() + " actions, " + total.format()));
     Report gaps = GapAnalysis.standard().analyze(draft);
     out.println("Gap report against the UNESCO template and the 2019 Recommendation: "
         + gaps.format().lines().reduce((a, b) -> b).orElse(""));

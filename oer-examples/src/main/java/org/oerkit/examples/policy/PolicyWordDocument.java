@@ -129,14 +129,14 @@ public final class PolicyWordDocument {
           for (WorkPlanAction a : draft.workPlan().actions()) {
             rows.add(List.of(a.id() + ": " + a.title(), a.lead().map(l -> l.displayName()).orElse("-"),
                 a.start().map(Object::toString).orElse("-"), a.end().map(Object::toString).orElse("-"),
-                a.cost().map(PolicyMarkdown::money).orElse("-"),
+                a.cost().map(Money::format).orElse("-"),
                 a.funding().isEmpty() ? "-" : a.funding().stream()
                     .map(f -> PolicyTables.words(f.kind().name()) + f.funder().map(o -> " (" + o.displayName() + ")")
-                        .orElse("") + f.amount().map(x -> ": " + PolicyMarkdown.money(x)).orElse(""))
+                        .orElse("") + f.amount().map(x -> ": " + x.format()).orElse(""))
                     .collect(Collectors.joining("; "))));
           }
           draft.workPlan().totalCost().values()
-              .forEach(t -> rows.add(List.of("Total", "", "", "", PolicyMarkdown.money(t), "")));
+              .forEach(t -> rows.add(List.of("Total", "", "", "", t.format(), "")));
           table(doc, rows, 26, 17, 11, 11, 17, 18);
         }
       }
