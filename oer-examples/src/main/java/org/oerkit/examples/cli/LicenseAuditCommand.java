@@ -287,7 +287,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
       } while (text.isBlank());
       JsonNode node;
       try {
-        node = LicenseDetectCommand.COMPACT.readTree(text);
+        node = LicenseDetectCommand.compact().readTree(text);
       } catch (JacksonException | StackOverflowError e) {
         problem = line + ": this line is not a JSON object";
         return Optional.empty();

@@ -31,8 +31,21 @@ import tools.jackson.databind.node.ObjectNode;
         + "text, not-a-license or unknown.")
 final class LicenseDetectCommand implements Callable<Integer> {
 
-  /** Writes one JSON object per line. */
-  static final JsonMapper COMPACT = JsonMapper.builder().build();
+  /**
+   * Gets the mapper that writes one JSON object per line, built on first use: picocli creates every command
+   * at start-up, and a mapper built there would cost every command, {@code oer --version} included, the
+   * loading of Jackson.
+   *
+   * @return the mapper
+   */
+  static JsonMapper compact() {
+    return Compact.MAPPER;
+  }
+
+  /** Holds the compact mapper, initialized when first used (the holder idiom). */
+  private static final class Compact {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   @Spec
   private CommandSpec spec;
@@ -89,7 +102,7 @@ final class LicenseDetectCommand implements Callable<Integer> {
   private void print(PrintWriter out, Detection detection, boolean compact) {
     if (json) {
       ObjectNode node = json(detection);
-      out.print(compact ? COMPACT.writeValueAsString(node) + "\n" : Json.write(node));
+      out.print(compact ? compact().writeValueAsString(node) + "\n" : Json.write(node));
     } else {
       out.println(text(detection));
     }

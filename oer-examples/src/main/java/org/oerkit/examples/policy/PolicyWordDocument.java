@@ -24,6 +24,7 @@ import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.policy.WorkPlanAction;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.Money;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
