@@ -76,9 +76,20 @@ final class LicenseDetectCommand implements Callable<Integer> {
     if (inputs.lines != null) {
       try (BufferedReader reader = new BufferedReader(new InputStreamReader(Input.open(inputs.lines),
           StandardCharsets.UTF_8))) {
+        // A progress line on standard error for a person at a terminal, every 10,000 lines; none otherwise.
+        boolean progress = System.console() != null;
+        PrintWriter err = spec.commandLine().getErr();
+        long count = 0;
         String line;
         while ((line = reader.readLine()) != null) {
           print(out, detector.detect(line), true);
+          if (progress && ++count % 10_000 == 0) {
+            err.print("\r" + Input.label(inputs.lines) + ": " + count + " lines read");
+            err.flush();
+          }
+        }
+        if (progress && count >= 10_000) {
+          err.println();
         }
       } catch (IOException e) {
         throw new UnusableFileException(Input.label(inputs.lines), "cannot read: " + Input.reason(e));
