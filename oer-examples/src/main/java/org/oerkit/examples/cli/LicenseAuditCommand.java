@@ -59,10 +59,18 @@ final class LicenseAuditCommand implements Callable<Integer> {
       description = "The licences a mandate accepts, such as CC-BY-4.0,CC-BY-SA-4.0.")
   private List<String> mandate = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print the result as JSON.")
+  /** The renderings of the result. */
+  enum Format { TEXT, JSON, CSV }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+      description = "text (the default), json or csv.")
+  private Format format;
+
+  @Option(names = "--json", description = "Print the result as JSON: the same as --format json.")
   private boolean json;
 
-  @Option(names = "--csv", description = "Print the result as CSV.")
+  /** The option of earlier versions, kept working. */
+  @Option(names = "--csv", hidden = true)
   private boolean csv;
 
   @Override
@@ -107,9 +115,9 @@ final class LicenseAuditCommand implements Callable<Integer> {
     }
     LicenseAuditResult result = audit.result();
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json || format == Format.JSON) {
       out.print(Json.write(json(result, bad[0])));
-    } else if (csv) {
+    } else if (csv || format == Format.CSV) {
       csv(out, result);
     } else {
       text(out, result, bad[0]);

@@ -61,7 +61,7 @@ class LicenseAuditCommandTest {
     Path file = dir.resolve("records.jsonl");
     Files.writeString(file, JSONL);
 
-    OerRun run = OerRun.of("license", "audit", file.toString(), "--csv");
+    OerRun run = OerRun.of("license", "audit", file.toString(), "--format", "csv");
 
     assertThat(run.out()).startsWith("section,key,count,share,line,input,answer,candidates,reason\n")
         .contains("records,,5,1,,,,,").contains("license,CC-BY-4.0,1,0.200000,,,,,")
@@ -100,5 +100,14 @@ class LicenseAuditCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
     assertThat(run.err()).isEqualTo(dir.resolve("none.jsonl") + ": no such file\n");
+  }
+
+  @Test
+  void audit_formatJson_isTheSameAsJson(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("records.jsonl");
+    Files.writeString(file, JSONL);
+
+    assertThat(OerRun.of("license", "audit", file.toString(), "--format", "json").out())
+        .isEqualTo(OerRun.of("license", "audit", file.toString(), "--json").out());
   }
 }
