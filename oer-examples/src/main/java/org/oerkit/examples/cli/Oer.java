@@ -130,7 +130,8 @@ public final class Oer implements Callable<Integer> {
 
   private static int usageError(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
-    String message = e instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched) : oneLine(e.getMessage());
+    String message = e instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched)
+        : choices(oneLine(e.getMessage()));
     commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
     if (Arrays.asList(args).contains("--json")) {
       printErrorJson(commandLine, errorJson(Optional.empty(), 0, 0, "", message));
@@ -196,6 +197,25 @@ public final class Oer implements Callable<Integer> {
     node.put("pointer", pointer.isEmpty() ? null : pointer);
     node.put("message", message);
     return node;
+  }
+
+  private static final java.util.regex.Pattern ENUM_CHOICES = java.util.regex.Pattern.compile(
+      "expected one of \\[([^\\]]*)\\] \\(case-insensitive\\) but was '(.*)'$");
+
+  /**
+   * An option value that is not one of an enumeration's: its values as the command line spells them (lower
+   * case, not the Java constants), and the closest.
+   */
+  private static String choices(String message) {
+    java.util.regex.Matcher m = ENUM_CHOICES.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    List<String> values = Arrays.stream(m.group(1).split(",\\s*"))
+        .map(v -> v.toLowerCase(java.util.Locale.ROOT).replace('_', '-')).collect(Collectors.toList());
+    String given = m.group(2);
+    return message.substring(0, m.start()) + "'" + given + "' is not one of " + String.join(", ", values)
+        + closest(given, values).map(c -> "; did you mean " + c + "?").orElse("");
   }
 
   /** An unknown command or option, with the closest ones, or the list of commands when none is close. */

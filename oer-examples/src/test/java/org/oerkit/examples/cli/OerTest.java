@@ -64,6 +64,15 @@ class OerTest {
   }
 
   @Test
+  void run_badEnumValue_listsTheValuesAsTyped_withTheClosest() {
+    OerRun run = OerRun.of("policy", "show", "kazakhstan-draft", "--format", "markdwn");
+
+    assertThat(run.status()).isEqualTo(Oer.USAGE);
+    assertThat(run.errLine()).isEqualTo("oer policy show: Invalid value for option '--format': 'markdwn' is not one of "
+        + "markdown, json, docx; did you mean markdown?");
+  }
+
+  @Test
   void run_usageErrorWithJson_isJsonOnStandardOutput() {
     OerRun run = OerRun.of("license", "show", "CC-BY-4.0", "--jsn", "--json");
 
