@@ -79,7 +79,7 @@ final class PolicyCommand extends CommandGroup {
     private ShowFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-        description = "The file to write; required for docx.")
+        description = "The file to write (standard output by default, or -); required for docx.")
     private Path output;
 
     @Override
@@ -89,8 +89,7 @@ final class PolicyCommand extends CommandGroup {
         writeFile(spec, output, "docx", stream -> PolicyWordDocument.write(draft, stream));
         return Oer.OK;
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(format == ShowFormat.JSON ? OerJson.writeString(draft) : PolicyMarkdown.format(draft));
+      writeText(spec, output, format == ShowFormat.JSON ? OerJson.writeString(draft) : PolicyMarkdown.format(draft));
       return Oer.OK;
     }
   }

@@ -71,6 +71,17 @@ class PolicyCommandTest {
   }
 
   @Test
+  void show_output_writesTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("kz.json");
+
+    OerRun run = OerRun.of("policy", "show", "kazakhstan-draft", "--format", "json", "-o", file.toString());
+
+    assertThat(run.out()).isEqualTo("Wrote " + file + "\n");
+    assertThat(java.nio.file.Files.readString(file))
+        .isEqualTo(OerRun.of("policy", "show", "kazakhstan-draft", "--format", "json").out());
+  }
+
+  @Test
   void show_missingFile_isBadInputOnOneLine() {
     OerRun run = OerRun.of("policy", "show", "no-such-draft.json");
 
