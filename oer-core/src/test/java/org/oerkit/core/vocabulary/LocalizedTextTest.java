@@ -73,7 +73,9 @@ class LocalizedTextTest {
 
   @Test
   void of_map_keepsEveryTextAndTheOrder() {
-    qt().forAll(strings().allPossible().ofLengthBetween(1, 20), strings().allPossible().ofLengthBetween(1, 20))
+    // Many random strings hold a lone surrogate or are blank: more attempts, so that the thousand examples
+    // are found whatever the seed (with the default ten per example, some seeds gave up).
+    qt().withGenerateAttempts(100).forAll(strings().allPossible().ofLengthBetween(1, 20), strings().allPossible().ofLengthBetween(1, 20))
         .assuming((a, b) -> !Texts.isBlank(a) && !Texts.isBlank(b) && Texts.loneSurrogate(a) < 0
             && Texts.loneSurrogate(b) < 0)
         .check((a, b) -> {
