@@ -22,6 +22,10 @@ public abstract class Appearance {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code date}, {@code session},
+   * {@code role}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

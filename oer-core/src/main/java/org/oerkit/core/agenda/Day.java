@@ -38,6 +38,9 @@ public abstract class Day {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code date}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

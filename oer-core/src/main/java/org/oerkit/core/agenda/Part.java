@@ -51,6 +51,9 @@ public abstract class Part {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code title}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -147,6 +147,10 @@ public abstract class Role {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code kind},
+   * {@code holder}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -81,6 +81,8 @@ public abstract class RoleHolder {
   /**
    * Starts a builder.
    *
+   * <p>Nothing is required: every attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

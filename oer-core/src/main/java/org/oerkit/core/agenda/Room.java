@@ -38,6 +38,10 @@ public abstract class Room {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code id},
+   * {@code name}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -47,6 +47,10 @@ public abstract class Session {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code id},
+   * {@code title}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

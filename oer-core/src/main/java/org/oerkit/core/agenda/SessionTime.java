@@ -237,6 +237,8 @@ public abstract class SessionTime {
   /**
    * Starts a builder.
    *
+   * <p>Nothing is required: every attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

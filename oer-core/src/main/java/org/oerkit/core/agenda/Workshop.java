@@ -52,6 +52,10 @@ public abstract class Workshop {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code id}, {@code title}, {@code zone}, {@code startDate},
+   * {@code endDate}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -56,6 +56,10 @@ public abstract class PolicyTemplate {
   /**
    * Starts a builder, for a template of the user's own.
    *
+   * <p>Required: {@code title},
+   * {@code source}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -33,6 +33,9 @@ public abstract class TemplateSection {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code section}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

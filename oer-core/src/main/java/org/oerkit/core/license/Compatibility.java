@@ -449,8 +449,9 @@ public abstract class Compatibility {
       License shareAlike = a.requiresShareAlike() ? a : b;
       License other = shareAlike == a ? b : a;
       findings.add(Finding.of(LicenseRules.SHARE_ALIKE_NO_ADDED_RESTRICTIONS, Severity.ERROR, location,
-          shareAlike.id() + " requires ShareAlike, and the restrictions of " + other.id() + " ("
-              + other.terms().prohibits() + ") would apply to the adaptation on top of every license it allows."));
+          shareAlike.id() + " requires ShareAlike, and the restrictions of " + other.id() + " (it prohibits "
+              + other.terms().prohibits().stream().map(Prohibition::description).collect(Collectors.joining(" and "))
+              + ") would apply to the adaptation on top of every license it allows."));
     } else {
       return;
     }

@@ -101,6 +101,10 @@ public abstract class License {
   /**
    * Starts a builder, for a user-defined licence with several names, a version or a jurisdiction.
    *
+   * <p>Required: {@code kind}, {@code names},
+   * {@code terms}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

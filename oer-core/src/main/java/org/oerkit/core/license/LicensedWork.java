@@ -41,6 +41,9 @@ public abstract class LicensedWork {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code license}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -104,6 +104,9 @@ public abstract class Answer {
   /**
    * Starts a builder, for readers of stored answers; the factories are shorter.
    *
+   * <p>Required: {@code type}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

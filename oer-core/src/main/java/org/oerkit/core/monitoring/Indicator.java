@@ -18,6 +18,10 @@ public abstract class Indicator {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code id}, {@code dimension},
+   * {@code name}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

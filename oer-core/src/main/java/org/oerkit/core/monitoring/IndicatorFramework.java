@@ -46,6 +46,10 @@ public abstract class IndicatorFramework {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code title},
+   * {@code source}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -32,6 +32,10 @@ public abstract class Question {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code id}, {@code text},
+   * {@code type}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

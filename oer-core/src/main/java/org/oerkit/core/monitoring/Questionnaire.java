@@ -55,6 +55,10 @@ public abstract class Questionnaire {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code id}, {@code title},
+   * {@code source}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -30,6 +30,10 @@ public abstract class QuestionnaireResponse {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code questionnaire},
+   * {@code country}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

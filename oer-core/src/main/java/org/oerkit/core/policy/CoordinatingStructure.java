@@ -28,6 +28,9 @@ public abstract class CoordinatingStructure {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code lead}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -29,6 +29,9 @@ public abstract class FundingSource {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code kind}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -421,7 +421,8 @@ public final class GapAnalysis {
       }
       if (action.cost().isPresent() && !action.cost().get().isZero() && action.funding().isEmpty()) {
         findings.add(finding(PolicyRules.COST_WITHOUT_FUNDING, Severity.WARNING, location + "/cost",
-            "The action " + action.id() + ", \"" + action.title() + "\", costs " + action.cost().get() + " but names no funding source."));
+            "The action " + action.id() + ", \"" + action.title() + "\", costs " + action.cost().get().format()
+                + " but names no funding source."));
       }
       checkActionDates(draft, action, location, findings);
     }

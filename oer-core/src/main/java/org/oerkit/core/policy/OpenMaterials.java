@@ -24,6 +24,8 @@ public abstract class OpenMaterials {
   /**
    * Starts a builder.
    *
+   * <p>Nothing is required: every attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -114,7 +114,7 @@ public final class PolicyComparison {
         .filter(a -> a.lead().isEmpty()).count())));
     rows.add(row("Total cost", i -> {
       Map<Currency, Money> totals = drafts.get(i).workPlan().totalCost();
-      return totals.isEmpty() ? "-" : totals.values().stream().map(Money::toString).collect(Collectors.joining(" + "));
+      return totals.isEmpty() ? "-" : totals.values().stream().map(Money::format).collect(Collectors.joining(" + "));
     }));
     rows.add(row("Objectives", i -> String.valueOf(drafts.get(i).objectives().size())));
     rows.add(row("Indicators", i -> String.valueOf(drafts.get(i).indicators().size())));

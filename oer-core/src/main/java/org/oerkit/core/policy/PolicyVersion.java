@@ -32,6 +32,10 @@ public abstract class PolicyVersion {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code label}, {@code date},
+   * {@code status}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -31,6 +31,10 @@ public abstract class RelatedInstrument {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code title},
+   * {@code relation}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

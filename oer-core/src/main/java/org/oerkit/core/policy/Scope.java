@@ -23,6 +23,8 @@ public abstract class Scope {
   /**
    * Starts a builder.
    *
+   * <p>Nothing is required: every attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

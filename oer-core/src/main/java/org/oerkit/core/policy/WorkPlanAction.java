@@ -35,6 +35,10 @@ public abstract class WorkPlanAction {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code id},
+   * {@code title}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -21,6 +21,10 @@ public abstract class WorldMapDescription {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code type}, {@code scope}, {@code status},
+   * {@code spatialCoverage}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -228,6 +228,18 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
+   * Formats the amount as people read it, in prose and tables: the amount with its thousands grouped by
+   * commas and the currency's minor digits, then the currency code, such as {@code "127,000,000.00 KZT"}.
+   * This is the one rendering of money for people across oerkit (reports, printed drafts, the command
+   * line); {@link #toString()} is the canonical text for programs.
+   *
+   * @return the text, in the root locale's digits
+   */
+  public String format() {
+    return String.format(Locale.ROOT, "%,." + amount.scale() + "f %s", amount, currency.getCurrencyCode());
+  }
+
+  /**
    * Gets the canonical text, such as {@code "KZT 1500000.00"}, which {@link #parse(CharSequence)} reads back.
    *
    * @return the currency code, a space and the plain amount

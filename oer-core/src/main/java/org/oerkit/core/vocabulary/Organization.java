@@ -37,6 +37,10 @@ public abstract class Organization {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code name},
+   * {@code kind}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -35,6 +35,9 @@ public abstract class Person {
   /**
    * Starts a builder.
    *
+   * <p>Required: {@code name}; {@code build()} throws {@link org.oerkit.core.MissingAttributesException} naming
+   * those not set. Every other attribute is optional or has a default.
+   *
    * @return a new builder
    */
   public static Builder builder() {

@@ -130,7 +130,7 @@ class GapAnalysisTest {
     Finding f = only(ANALYSIS.analyze(PolicyDraft.builder().from(draft)
         .workPlan(WorkPlan.of(draft.workPlan().actions().get(0), a2)).build()), "policy.cost-without-funding");
     assertThat(f.message()).isEqualTo(
-        "The action A2, \"Sustainability model for the repository\", costs KZT 20000000.00 but names no funding source.");
+        "The action A2, \"Sustainability model for the repository\", costs 20,000,000.00 KZT but names no funding source.");
     assertThat(f.source()).contains("paragraph 14(b)");
   }
 

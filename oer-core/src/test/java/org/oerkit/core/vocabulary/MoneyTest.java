@@ -25,6 +25,13 @@ class MoneyTest {
   }
 
   @Test
+  void format_groupsThousands_atTheCurrencysScale_codeLast() {
+    assertThat(Money.ofMajor("KZT", 127_000_000).format()).isEqualTo("127,000,000.00 KZT");
+    assertThat(Money.ofMajor("JPY", 1_500).format()).isEqualTo("1,500 JPY");
+    assertThat(Money.of("KZT", new BigDecimal("-0.5")).format()).isEqualTo("-0.50 KZT");
+  }
+
+  @Test
   void of_tooManyDecimals_isRefused() {
     assertThatThrownBy(() -> Money.of(KZT, new BigDecimal("1.005")))
         .isInstanceOf(DomainRuleException.class)

@@ -1,6 +1,5 @@
 package org.oerkit.examples.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.oerkit.core.policy.PolicyDraft;
@@ -9,7 +8,8 @@ import org.oerkit.examples.policy.KazakhstanDraft;
 import org.oerkit.json.OerJson;
 
 /**
- * The policy drafts a command may name: one of the examples by its name, or a file in oerkit's native JSON.
+ * The policy drafts a command may name: one of the examples by its name, or a file in oerkit's native JSON
+ * ({@code -} for standard input).
  */
 final class Drafts {
 
@@ -25,13 +25,13 @@ final class Drafts {
   /**
    * Reads a draft named on the command line.
    *
-   * @param name  an example's name or the path of a JSON file
+   * @param name  an example's name, the path of a JSON file, or {@code -}
    * @return the draft
-   * @throws org.oerkit.core.UnreadableDocumentException if the file does not hold a valid draft
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws UnusableFileException if the file cannot be read or does not hold a valid draft
    */
   static PolicyDraft read(String name) {
     Supplier<PolicyDraft> example = EXAMPLES.get(name);
-    return example != null ? example.get() : OerJson.read(Path.of(name), PolicyDraft.class);
+    return example != null ? example.get()
+        : Input.fileOrExample(name, EXAMPLES.keySet(), bytes -> OerJson.read(bytes, PolicyDraft.class));
   }
 }

@@ -2,17 +2,17 @@ package org.oerkit.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.license.AuditRecord;
 import org.oerkit.core.license.License;
 import org.oerkit.core.license.LicenseAudit;
@@ -48,8 +48,8 @@ final class LicenseAuditCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "The records: .csv for CSV with a header row, anything else "
-      + "for JSON Lines.")
-  private Path file;
+      + "for JSON Lines; - for JSON Lines on standard input.")
+  private String file;
 
   @Option(names = "--field", paramLabel = "NAME", defaultValue = "license",
       description = "The field that holds the licence (default: license; licence and rights are tried too).")
@@ -59,10 +59,18 @@ final class LicenseAuditCommand implements Callable<Integer> {
       description = "The licences a mandate accepts, such as CC-BY-4.0,CC-BY-SA-4.0.")
   private List<String> mandate = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print the result as JSON.")
+  /** The renderings of the result. */
+  enum Format { TEXT, JSON, CSV }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
+      description = "text (the default), json or csv.")
+  private Format format;
+
+  @Option(names = "--json", description = "Print the result as JSON: the same as --format json.")
   private boolean json;
 
-  @Option(names = "--csv", description = "Print the result as CSV.")
+  /** The option of earlier versions, kept working. */
+  @Option(names = "--csv", hidden = true)
   private boolean csv;
 
   @Override
@@ -76,8 +84,9 @@ final class LicenseAuditCommand implements Callable<Integer> {
     boolean progress = System.console() != null;
     long[] bad = new long[1];
     List<String> badLines = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      RecordReader records = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+    String label = Input.label(file);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Input.open(file), StandardCharsets.UTF_8))) {
+      RecordReader records = file.toLowerCase(Locale.ROOT).endsWith(".csv")
           ? new CsvRecords(reader, field) : new JsonLines(reader, field);
       for (Optional<AuditRecord> record = records.next(); record != null; record = records.next()) {
         if (record.isPresent()) {
@@ -89,22 +98,26 @@ final class LicenseAuditCommand implements Callable<Integer> {
           }
         }
         if (progress && records.line() % 10_000 == 0) {
-          err.print("\r" + records.line() + " lines read");
+          err.print("\r" + label + ": " + records.line() + " lines read");
           err.flush();
         }
       }
+    } catch (IOException e) {
+      throw new UnusableFileException(label, "cannot read: " + Input.reason(e));
+    } catch (DomainRuleException e) {
+      throw new UnusableFileException(label, 1, 0, "", "the file " + e.rule(), e);
     }
     if (progress) {
       err.println();
     }
     for (String problem : badLines) {
-      err.println("oer license audit: " + problem);
+      err.println(label + ":" + problem);
     }
     LicenseAuditResult result = audit.result();
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json || format == Format.JSON) {
       out.print(Json.write(json(result, bad[0])));
-    } else if (csv) {
+    } else if (csv || format == Format.CSV) {
       csv(out, result);
     } else {
       text(out, result, bad[0]);
@@ -233,7 +246,10 @@ final class LicenseAuditCommand implements Callable<Integer> {
   // ---------------------------------------------------------------------------------------------------
   // Input
 
-  /** Reads records one at a time: a record, empty for a line that is no record, or null at the end. */
+  /**
+   * Reads records one at a time: a record, empty for a line that is no record, or null at the end; the
+   * problem of a line that is no record starts with its line number.
+   */
   interface RecordReader {
     Optional<AuditRecord> next() throws IOException;
 
@@ -279,13 +295,13 @@ final class LicenseAuditCommand implements Callable<Integer> {
       } while (text.isBlank());
       JsonNode node;
       try {
-        node = LicenseDetectCommand.COMPACT.readTree(text);
+        node = LicenseDetectCommand.compact().readTree(text);
       } catch (JacksonException | StackOverflowError e) {
-        problem = "line " + line + " is not a JSON object";
+        problem = line + ": this line is not a JSON object";
         return Optional.empty();
       }
       if (node == null || !node.isObject()) {
-        problem = "line " + line + " is not a JSON object";
+        problem = line + ": this line is not a JSON object";
         return Optional.empty();
       }
       String license = firstOf(node, field, "licence", "rights");
@@ -366,7 +382,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
             }
           }
           if (licenseColumn < 0) {
-            throw new org.oerkit.core.DomainRuleException("LicenseAudit", "file",
+            throw new DomainRuleException("LicenseAudit", "file",
                 "must start with a CSV header naming the column \"" + field + "\"", String.join(",", row));
           }
           continue;
@@ -375,7 +391,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
           continue;
         }
         if (licenseColumn >= row.size()) {
-          problem = "line " + start + " has " + row.size() + " fields, no license field";
+          problem = start + ": this row has " + row.size() + " fields, no license field";
           return Optional.empty();
         }
         return Optional.of(new AuditRecord(start, row.get(licenseColumn), cell(row, titleColumn),

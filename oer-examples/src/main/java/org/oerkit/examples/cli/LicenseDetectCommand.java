@@ -2,10 +2,9 @@ package org.oerkit.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,8 +31,21 @@ import tools.jackson.databind.node.ObjectNode;
         + "text, not-a-license or unknown.")
 final class LicenseDetectCommand implements Callable<Integer> {
 
-  /** Writes one JSON object per line. */
-  static final JsonMapper COMPACT = JsonMapper.builder().build();
+  /**
+   * Gets the mapper that writes one JSON object per line, built on first use: picocli creates every command
+   * at start-up, and a mapper built there would cost every command, {@code oer --version} included, the
+   * loading of Jackson.
+   *
+   * @return the mapper
+   */
+  static JsonMapper compact() {
+    return Compact.MAPPER;
+  }
+
+  /** Holds the compact mapper, initialized when first used (the holder idiom). */
+  private static final class Compact {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   @Spec
   private CommandSpec spec;
@@ -46,11 +58,12 @@ final class LicenseDetectCommand implements Callable<Integer> {
     List<String> texts;
 
     @Option(names = "--file", paramLabel = "FILE", description = "Read one input, the whole file (a legal text, "
-        + "an HTML page).")
-    Path file;
+        + "an HTML page); - for standard input.")
+    String file;
 
-    @Option(names = "--lines", paramLabel = "FILE", description = "Read one input per line of the file.")
-    Path lines;
+    @Option(names = "--lines", paramLabel = "FILE", description = "Read one input per line of the file; - for "
+        + "standard input.")
+    String lines;
   }
 
   @Option(names = "--json", description = "Print each answer as JSON; one object per line with --lines.")
@@ -61,18 +74,32 @@ final class LicenseDetectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     LicenseDetector detector = LicenseDetector.standard();
     if (inputs.lines != null) {
-      try (BufferedReader reader = Files.newBufferedReader(inputs.lines, StandardCharsets.UTF_8)) {
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(Input.open(inputs.lines),
+          StandardCharsets.UTF_8))) {
+        // A progress line on standard error for a person at a terminal, every 10,000 lines; none otherwise.
+        boolean progress = System.console() != null;
+        PrintWriter err = spec.commandLine().getErr();
+        long count = 0;
         String line;
         while ((line = reader.readLine()) != null) {
           print(out, detector.detect(line), true);
+          if (progress && ++count % 10_000 == 0) {
+            err.print("\r" + Input.label(inputs.lines) + ": " + count + " lines read");
+            err.flush();
+          }
         }
+        if (progress && count >= 10_000) {
+          err.println();
+        }
+      } catch (IOException e) {
+        throw new UnusableFileException(Input.label(inputs.lines), "cannot read: " + Input.reason(e));
       }
       out.flush();
       return Oer.OK;
     }
     List<String> texts = new ArrayList<>();
     if (inputs.file != null) {
-      texts.add(Files.readString(inputs.file, StandardCharsets.UTF_8));
+      texts.add(new String(Input.bytes(inputs.file), StandardCharsets.UTF_8));
     } else {
       texts.addAll(inputs.texts);
     }
@@ -86,7 +113,7 @@ final class LicenseDetectCommand implements Callable<Integer> {
   private void print(PrintWriter out, Detection detection, boolean compact) {
     if (json) {
       ObjectNode node = json(detection);
-      out.print(compact ? COMPACT.writeValueAsString(node) + "\n" : Json.write(node));
+      out.print(compact ? compact().writeValueAsString(node) + "\n" : Json.write(node));
     } else {
       out.println(text(detection));
     }

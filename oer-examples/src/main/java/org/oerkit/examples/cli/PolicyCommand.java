@@ -94,7 +94,7 @@ final class PolicyCommand extends CommandGroup {
     private ShowFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-        description = "The file to write; required for docx.")
+        description = "The file to write (standard output by default, or -); required for docx.")
     private Path output;
 
     @Override
@@ -104,8 +104,7 @@ final class PolicyCommand extends CommandGroup {
         writeFile(spec, output, "docx", stream -> PolicyWordDocument.write(draft, stream));
         return Oer.OK;
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(format == ShowFormat.JSON ? OerJson.writeString(draft) : PolicyMarkdown.format(draft));
+      Output.write(spec, output, format == ShowFormat.JSON ? OerJson.writeString(draft) : PolicyMarkdown.format(draft));
       return Oer.OK;
     }
   }
@@ -124,7 +123,7 @@ final class PolicyCommand extends CommandGroup {
     @Parameters(paramLabel = "DRAFT", description = DRAFT_HELP)
     private String name;
 
-    @Option(names = "--json", description = "Print the findings as a JSON list.")
+    @Option(names = "--json", description = "Print the findings as a JSON list, whatever the --format.")
     private boolean json;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
@@ -146,6 +145,10 @@ final class PolicyCommand extends CommandGroup {
       PolicyDraft draft = Drafts.read(name);
       Report report = GapAnalysis.standard().analyze(draft);
       PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.print(Json.write(Findings.json(report)));
+        return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
+      }
       switch (format) {
         case XLSX -> writeFile(spec, output, "xlsx",
             stream -> PolicySpreadsheet.write(draft, report, GapAnalysis.standard().coverage(draft), stream));
@@ -154,7 +157,7 @@ final class PolicyCommand extends CommandGroup {
         case HTML -> Output.write(spec, output, PolicyPictures.gapReport(GapAnalysis.standard(), draft));
         case SVG -> throw new ParameterException(spec.commandLine(), "--format svg draws compared drafts: use "
             + "'oer policy compare', or --format html for the gap report of one draft");
-        case TEXT -> out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
+        case TEXT -> out.print(report.format() + "\n");
       }
       return report.hasErrors() ? Oer.FINDINGS : Oer.OK;
     }
@@ -292,15 +295,11 @@ final class PolicyCommand extends CommandGroup {
 
   /** Writes a binary document to the file named by {@code --output}, which the format requires. */
   static void writeFile(CommandSpec spec, Path output, String format, java.util.function.Consumer<OutputStream> writer) {
-    if (output == null) {
+    if (Output.isStandard(output)) {
       throw new ParameterException(spec.commandLine(),
           "--format " + format + " writes a binary document: name the file with --output FILE");
     }
-    try (OutputStream stream = Files.newOutputStream(output)) {
-      writer.accept(stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Output.write(output, writer);
     spec.commandLine().getOut().println("Wrote " + output);
   }
 

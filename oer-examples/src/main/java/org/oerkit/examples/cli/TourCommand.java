@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code oer tour}: the first thing to run, a guided look at what oerkit models, in four stops: the Astana
  * 2017 programme, its validation report, the policy the workshop drafted with its gap report, and a licence
- * example.
+ * example. Its prose is wrapped to {@value #WIDTH} columns, or to the terminal's width ({@code COLUMNS}) when
+ * standard output is a narrower terminal.
  */
 @Command(
     name = "tour",
@@ -39,12 +40,15 @@ final class TourCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
+  /** The widest line of the tour, in characters. */
+  static final int WIDTH = 100;
+
   @Spec
   private CommandSpec spec;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    Prose out = new Prose(spec.commandLine().getOut(), width());
     Workshop astana = Astana2017.workshop();
     programme(out, astana);
     validation(out, astana);
@@ -57,17 +61,17 @@ final class TourCommand implements Callable<Integer> {
     out.println("  oer policy compare kazakhstan-draft kyrgyzstan-outline tajikistan-outline uzbekistan-outline");
     out.println("  oer license show CC-BY-4.0                            one licence, and whether it is open");
     out.println("Pictures (standalone files, no network needed to view them)");
-    out.println("  oer workshop export astana-2017 --format html -o agenda.html      a printable agenda, a page a day");
-    out.println("  oer workshop export astana-2017 --format svg -o timetable.svg     the timetable");
-    out.println("  oer policy gaps kazakhstan-draft --format html -o gaps.html       the gap report");
+    out.println("  oer workshop export astana-2017 --format html -o agenda.html   a printable agenda, a page a day");
+    out.println("  oer workshop export astana-2017 --format svg -o timetable.svg  the timetable");
+    out.println("  oer policy gaps kazakhstan-draft --format html -o gaps.html    the gap report");
     out.println("  oer policy compare kazakhstan-draft kyrgyzstan-outline tajikistan-outline uzbekistan-outline");
-    out.println("      --format svg -o coverage.svg                                  the coverage heatmap (or html)");
-    out.println("  oer license chart --format svg -o charts.svg                      the CC 4.0 licence charts (or html)");
-    out.println("  oer --help                                            every command");
+    out.println("      --format svg -o coverage.svg                               the coverage heatmap (or html)");
+    out.println("  oer license chart --format svg -o charts.svg                   the licence charts (or html)");
+    out.println("  oer --help                                                     every command");
     return Oer.OK;
   }
 
-  private static void programme(PrintWriter out, Workshop astana) {
+  private static void programme(Prose out, Workshop astana) {
     heading(out, "1. The workshop");
     out.println(astana.title().in(LanguageTag.ENGLISH));
     out.println(astana.venue().orElse("") + ", " + astana.city().orElse("") + ", " + astana.startDate() + " to "
@@ -77,7 +81,7 @@ final class TourCommand implements Callable<Integer> {
     out.println();
     out.println("Objectives:");
     for (int i = 0; i < astana.objectives().size(); i++) {
-      out.println("  " + (i + 1) + ". " + astana.objectives().get(i));
+      out.println("  " + (i + 1) + ". " + astana.objectives().get(i), 3);
     }
     for (Day day : astana.days()) {
       out.println();
@@ -86,7 +90,7 @@ final class TourCommand implements Callable<Integer> {
         String breaks = session.interruptedBy().stream().flatMap(id -> day.session(id).stream())
             .map(b -> " (" + b.title().toLowerCase(Locale.ROOT) + " " + b.time() + " inside)")
             .collect(Collectors.joining());
-        out.println(String.format(Locale.ROOT, "  %-13s %s%s", session.time(), session.fullTitle(), breaks));
+        out.println(String.format(Locale.ROOT, "  %-13s %s%s", session.time(), session.fullTitle(), breaks), 14);
       }
     }
     out.println();
@@ -94,10 +98,10 @@ final class TourCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void validation(PrintWriter out, Workshop astana) {
+  private static void validation(Prose out, Workshop astana) {
     heading(out, "2. Does the programme hold together?");
     Report report = AgendaCheck.standard().check(astana);
-    out.println(report.format());
+    out.println(report.format(), 4);
     out.println();
     out.println(report.hasErrors()
         ? "The programme has errors: see above."
@@ -107,18 +111,18 @@ final class TourCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void policy(PrintWriter out) {
+  private static void policy(Prose out) {
     heading(out, "3. The policy the workshop drafted (an illustrative example, not an official document)");
     PolicyDraft draft = KazakhstanDraft.draft();
     out.println(draft.title().in(LanguageTag.ENGLISH));
     draft.licenseMandate().ifPresent(m -> out.println("Default licence: " + m.defaultLicense().shortName()));
     draft.workPlan().totalCost().values().forEach(total -> out.println("Work plan: "
-        + draft.workPlan().actions().size() + " actions, " + PolicyMarkdown.money(total)));
+        + draft.workPlan().actions().size() + " actions, " + total.format()));
     Report gaps = GapAnalysis.standard().analyze(draft);
     out.println("Gap report against the UNESCO template and the 2019 Recommendation: "
         + gaps.format().lines().reduce((a, b) -> b).orElse(""));
     List<Finding> notes = gaps.filter(f -> f.severity() == Severity.INFO).findings();
-    notes.stream().limit(3).forEach(f -> out.println("  " + f));
+    notes.stream().limit(3).forEach(f -> out.println("  " + f, 4));
     if (notes.size() > 3) {
       out.println("  ... and " + (notes.size() - 3) + " more: oer policy gaps kazakhstan-draft");
     }
@@ -133,20 +137,81 @@ final class TourCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void licenses(PrintWriter out) {
+  private static void licenses(Prose out) {
     heading(out, "4. Licences: what may a teacher do with typical OER?");
     out.println("A national default, by the Creative Commons chooser (adaptations: yes, commercial use: yes): "
         + LicenseWalkthrough.nationalDefault().id());
     out.println();
-    out.print(LicenseWalkthrough.remixAnswers());
+    out.println(LicenseWalkthrough.remixAnswers().stripTrailing(), 4);
     out.println();
     out.println("The textbook's attribution in the three languages of Kazakhstan's schools:");
-    out.print(LicenseWalkthrough.attributions());
+    out.println(LicenseWalkthrough.attributions().stripTrailing(), 4);
     out.println();
   }
 
-  private static void heading(PrintWriter out, String title) {
+  private static void heading(Prose out, String title) {
     out.println(title);
     out.println("=".repeat(title.length()));
+  }
+
+  /**
+   * The width prose is wrapped to: {@value #WIDTH}, or the terminal's {@code COLUMNS} when standard output is
+   * a terminal narrower than that.
+   */
+  static int width() {
+    String columns = System.console() == null ? null : System.getenv("COLUMNS");
+    try {
+      return columns == null ? WIDTH : Math.max(40, Math.min(WIDTH, Integer.parseInt(columns.strip())));
+    } catch (NumberFormatException e) {
+      return WIDTH;
+    }
+  }
+
+  /**
+   * Lines of prose wrapped at spaces to a width, each continuation indented by the line's own indent and
+   * a hanging indent; a word longer than the width (a URL) stays whole on its line.
+   */
+  static final class Prose {
+    private final PrintWriter out;
+    private final int width;
+
+    Prose(PrintWriter out, int width) {
+      this.out = out;
+      this.width = width;
+    }
+
+    void println() {
+      out.println();
+    }
+
+    void println(String text) {
+      println(text, 0);
+    }
+
+    /** Prints each line of the text, wrapped; continuations are indented {@code hanging} more than it. */
+    void println(String text, int hanging) {
+      text.lines().forEach(line -> wrap(line, hanging));
+    }
+
+    private void wrap(String line, int hanging) {
+      int indent = 0;
+      while (indent < line.length() && line.charAt(indent) == ' ') {
+        indent++;
+      }
+      StringBuilder current = new StringBuilder(line.substring(0, indent));
+      int start = current.length();
+      for (String word : line.substring(indent).split(" ", -1)) {
+        if (current.length() > start && current.length() + 1 + word.length() > width) {
+          out.println(current);
+          current.setLength(0);
+          current.append(" ".repeat(indent + hanging));
+          start = current.length();
+        } else if (current.length() > start) {
+          current.append(' ');
+        }
+        current.append(word);
+      }
+      out.println(current);
+    }
   }
 }

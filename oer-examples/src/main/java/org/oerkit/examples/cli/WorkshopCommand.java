@@ -1,6 +1,5 @@
 package org.oerkit.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -79,17 +78,17 @@ final class WorkshopCommand extends CommandGroup {
     @Parameters(paramLabel = "WORKSHOP", description = WORKSHOP_HELP)
     private String name;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-        description = "markdown, text, json, schedule-json, ics, jsonld, html (a printable agenda) or svg (a "
-            + "timetable).")
+    @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT", converter = FormatConverter.class,
+        description = "markdown (the default), text, json, schedule-json, ics, jsonld, html (a printable agenda) "
+            + "or svg (a timetable).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
-        + "output.")
+        + "output (- for standard output).")
     private Path output;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       Output.write(spec, output, format.writer.apply(Workshops.read(name)));
       return Oer.OK;
     }

@@ -1,12 +1,13 @@
 package org.oerkit.examples.cli;
 
-import java.nio.file.Path;
+import java.util.List;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.examples.astana.Astana2017;
 import org.oerkit.json.OerJson;
 
 /**
- * The workshops a command may name: the Astana 2017 example by its name, or a file in oerkit's native JSON.
+ * The workshops a command may name: the Astana 2017 example by its name, or a file in oerkit's native JSON
+ * ({@code -} for standard input).
  */
 final class Workshops {
 
@@ -18,12 +19,12 @@ final class Workshops {
   /**
    * Reads a workshop named on the command line.
    *
-   * @param name  {@value #ASTANA} or the path of a JSON file
+   * @param name  {@value #ASTANA}, the path of a JSON file, or {@code -}
    * @return the workshop
-   * @throws org.oerkit.core.UnreadableDocumentException if the file does not hold a valid workshop
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws UnusableFileException if the file cannot be read or does not hold a valid workshop
    */
   static Workshop read(String name) {
-    return name.equals(ASTANA) ? Astana2017.workshop() : OerJson.read(Path.of(name), Workshop.class);
+    return name.equals(ASTANA) ? Astana2017.workshop()
+        : Input.fileOrExample(name, List.of(ASTANA), bytes -> OerJson.read(bytes, Workshop.class));
   }
 }

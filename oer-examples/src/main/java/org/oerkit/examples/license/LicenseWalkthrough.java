@@ -137,7 +137,7 @@ public final class LicenseWalkthrough {
   public static String explain(String question, Compatibility answer) {
     StringBuilder text = new StringBuilder(question).append(": ");
     if (answer.isAllowed()) {
-      text.append("yes, under ").append(ids(answer.recommendedLicenses().isEmpty() ? answer.licenses()
+      text.append("yes, under ").append(names(answer.recommendedLicenses().isEmpty() ? answer.licenses()
           : answer.recommendedLicenses())).append(".\n");
     } else {
       text.append("no.\n");
@@ -175,6 +175,17 @@ public final class LicenseWalkthrough {
     return List.of(LanguageTag.ENGLISH, LanguageTag.RUSSIAN, LanguageTag.KAZAKH).stream()
         .map(language -> language + ": " + attribution.text(language))
         .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  /**
+   * Names licences as people read them: Creative Commons' short names, and the full name beside any other
+   * licence's short name, which few readers know ({@code FAL 1.3 (Free Art License 1.3)}).
+   */
+  private static String names(List<License> licenses) {
+    List<String> names = licenses.stream().map(l -> l.shortName().startsWith("CC") ? l.shortName()
+        : l.shortName() + " (" + l.name(LanguageTag.ENGLISH).text() + ")").toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
   private static String ids(List<License> licenses) {

@@ -82,28 +82,18 @@ public final class PolicyMarkdown {
                 .append(a.lead().map(l -> l.displayName()).orElse("-")).append(" | ")
                 .append(a.start().map(Object::toString).orElse("-")).append(" | ")
                 .append(a.end().map(Object::toString).orElse("-")).append(" | ")
-                .append(a.cost().map(PolicyMarkdown::money).orElse("-")).append(" | ")
+                .append(a.cost().map(Money::format).orElse("-")).append(" | ")
                 .append(a.funding().isEmpty() ? "-" : a.funding().stream()
                     .map(f -> words(f.kind().name()) + f.funder().map(o -> " (" + o.displayName() + ")").orElse(""))
                     .collect(Collectors.joining(", ")))
                 .append(" |\n");
           }
-          draft.workPlan().totalCost().values().forEach(t -> md.append("\nTotal: ").append(money(t)).append("\n"));
+          draft.workPlan().totalCost().values().forEach(t -> md.append("\nTotal: ").append(t.format()).append("\n"));
         }
         break;
       default:
         break;
     }
-  }
-
-  /**
-   * Formats an amount as people write it in a table: {@code 5,000,000.00 KZT}.
-   *
-   * @param money  the amount, not null
-   * @return the text
-   */
-  public static String money(Money money) {
-    return String.format(Locale.ROOT, "%,.2f %s", money.amount(), money.currency().getCurrencyCode());
   }
 
   private static String words(String constant) {

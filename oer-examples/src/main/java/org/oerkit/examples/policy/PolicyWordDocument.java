@@ -24,6 +24,7 @@ import org.oerkit.core.policy.PolicyDraft;
 import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.policy.WorkPlanAction;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.Money;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -129,14 +130,14 @@ public final class PolicyWordDocument {
           for (WorkPlanAction a : draft.workPlan().actions()) {
             rows.add(List.of(a.id() + ": " + a.title(), a.lead().map(l -> l.displayName()).orElse("-"),
                 a.start().map(Object::toString).orElse("-"), a.end().map(Object::toString).orElse("-"),
-                a.cost().map(PolicyMarkdown::money).orElse("-"),
+                a.cost().map(Money::format).orElse("-"),
                 a.funding().isEmpty() ? "-" : a.funding().stream()
                     .map(f -> PolicyTables.words(f.kind().name()) + f.funder().map(o -> " (" + o.displayName() + ")")
-                        .orElse("") + f.amount().map(x -> ": " + PolicyMarkdown.money(x)).orElse(""))
+                        .orElse("") + f.amount().map(x -> ": " + x.format()).orElse(""))
                     .collect(Collectors.joining("; "))));
           }
           draft.workPlan().totalCost().values()
-              .forEach(t -> rows.add(List.of("Total", "", "", "", PolicyMarkdown.money(t), "")));
+              .forEach(t -> rows.add(List.of("Total", "", "", "", t.format(), "")));
           table(doc, rows, 26, 17, 11, 11, 17, 18);
         }
       }

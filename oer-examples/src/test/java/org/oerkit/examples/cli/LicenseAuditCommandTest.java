@@ -28,7 +28,7 @@ class LicenseAuditCommandTest {
     OerRun run = OerRun.of("license", "audit", file.toString(), "--mandate", "CC-BY-4.0,CC-BY-SA-4.0", "--json");
 
     assertThat(run.status()).isEqualTo(Oer.OK);
-    assertThat(run.err()).contains("line 3 is not a JSON object");
+    assertThat(run.err()).contains(file + ":3: this line is not a JSON object");
     JsonNode node = OerJson.mapper().readTree(run.out());
     assertThat(node.get("records").asLong()).isEqualTo(5);
     assertThat(node.get("badLines").asLong()).isEqualTo(1);
@@ -61,7 +61,7 @@ class LicenseAuditCommandTest {
     Path file = dir.resolve("records.jsonl");
     Files.writeString(file, JSONL);
 
-    OerRun run = OerRun.of("license", "audit", file.toString(), "--csv");
+    OerRun run = OerRun.of("license", "audit", file.toString(), "--format", "csv");
 
     assertThat(run.out()).startsWith("section,key,count,share,line,input,answer,candidates,reason\n")
         .contains("records,,5,1,,,,,").contains("license,CC-BY-4.0,1,0.200000,,,,,")
@@ -76,6 +76,38 @@ class LicenseAuditCommandTest {
     OerRun run = OerRun.of("license", "audit", file.toString());
 
     assertThat(run.status()).isNotEqualTo(Oer.OK);
-    assertThat(run.errLine()).contains("must start with a CSV header naming the column \"license\"");
+    assertThat(run.errLine()).isEqualTo(file + ":1: the file must start with a CSV header naming the column "
+        + "\"license\"");
+  }
+
+  @Test
+  void audit_standardInput_isJsonLines() throws Exception {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(JSONL.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      OerRun run = OerRun.of("license", "audit", "-", "--json");
+
+      assertThat(OerJson.mapper().readTree(run.out()).get("records").asLong()).isEqualTo(5);
+      assertThat(run.err()).contains("<stdin>:3: this line is not a JSON object");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void audit_missingFile_namesIt_withoutProgressNoise(@TempDir Path dir) {
+    OerRun run = OerRun.of("license", "audit", dir.resolve("none.jsonl").toString());
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.err()).isEqualTo(dir.resolve("none.jsonl") + ": no such file\n");
+  }
+
+  @Test
+  void audit_formatJson_isTheSameAsJson(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("records.jsonl");
+    Files.writeString(file, JSONL);
+
+    assertThat(OerRun.of("license", "audit", file.toString(), "--format", "json").out())
+        .isEqualTo(OerRun.of("license", "audit", file.toString(), "--json").out());
   }
 }

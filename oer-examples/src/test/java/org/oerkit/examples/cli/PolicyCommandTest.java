@@ -56,7 +56,8 @@ class PolicyCommandTest {
     OerRun run = OerRun.of("policy", "reference", "--yaml");
 
     assertThat(run.status()).isEqualTo(Oer.USAGE);
-    assertThat(run.errLine()).isEqualTo("oer policy reference: Unknown option: '--yaml'");
+    assertThat(run.errLine()).isEqualTo("oer policy reference: Unknown option '--yaml'; see 'oer policy reference "
+        + "--help'");
   }
 
   @Test
@@ -70,11 +71,22 @@ class PolicyCommandTest {
   }
 
   @Test
+  void show_output_writesTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("kz.json");
+
+    OerRun run = OerRun.of("policy", "show", "kazakhstan-draft", "--format", "json", "-o", file.toString());
+
+    assertThat(run.out()).isEqualTo("Wrote " + file + "\n");
+    assertThat(java.nio.file.Files.readString(file))
+        .isEqualTo(OerRun.of("policy", "show", "kazakhstan-draft", "--format", "json").out());
+  }
+
+  @Test
   void show_missingFile_isBadInputOnOneLine() {
     OerRun run = OerRun.of("policy", "show", "no-such-draft.json");
 
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
-    assertThat(run.errLine()).startsWith("oer policy show: ").contains("no-such-draft.json").doesNotContain("\n");
+    assertThat(run.errLine()).isEqualTo("no-such-draft.json: no such file");
   }
 
   @Test
@@ -160,7 +172,7 @@ class PolicyCommandTest {
     OerRun run = OerRun.of("policy", "gaps", file.toString());
 
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
-    assertThat(run.errLine()).startsWith("oer policy gaps: ").doesNotContain("\n");
+    assertThat(run.errLine()).startsWith(file + ":").doesNotContain("\n");
   }
 
   @Test

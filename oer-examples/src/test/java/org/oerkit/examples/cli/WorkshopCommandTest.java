@@ -39,8 +39,7 @@ class WorkshopCommandTest {
     OerRun run = OerRun.of("workshop", "check", "no-such-workshop.json");
 
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
-    assertThat(run.errLine()).startsWith("oer workshop check: ").contains("no-such-workshop.json")
-        .doesNotContain("\n");
+    assertThat(run.errLine()).isEqualTo("no-such-workshop.json: no such file");
   }
 
   @Test
@@ -157,7 +156,52 @@ class WorkshopCommandTest {
     OerRun run = OerRun.of("workshop", "check", file.toString());
 
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
-    assertThat(run.errLine()).startsWith("oer workshop check: ").contains("line 1").doesNotContain("\n");
+    assertThat(run.errLine()).startsWith(file + ":1:").contains(": /id: ").doesNotContain("\n");
+  }
+
+  @Test
+  void check_unknownExampleName_listsTheExamples() {
+    OerRun run = OerRun.of("workshop", "check", "astana-2018");
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).isEqualTo("astana-2018: no such file, and no example of that name; did you mean "
+        + "astana-2017? The examples: astana-2017.");
+  }
+
+  @Test
+  void export_toADirectory_saysItCannotWriteThere(@TempDir Path dir) {
+    OerRun run = OerRun.of("workshop", "export", "astana-2017", "-o", dir.toString());
+
+    assertThat(run.status()).isEqualTo(Oer.FINDINGS);
+    assertThat(run.errLine()).isEqualTo(dir + ": cannot write: is a directory; name a file in it");
+  }
+
+  @Test
+  void export_withoutFormat_isMarkdown_asPolicyShowIs() {
+    assertThat(OerRun.of("workshop", "export", "astana-2017").out())
+        .isEqualTo(OerRun.of("workshop", "export", "astana-2017", "--format", "markdown").out());
+  }
+
+  @Test
+  void export_dashOutput_isStandardOutput() {
+    assertThat(OerRun.of("workshop", "export", "astana-2017", "--format", "ics", "-o", "-").out())
+        .startsWith("BEGIN:VCALENDAR");
+  }
+
+  @Test
+  void check_standardInput_readsTheWorkshop(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("astana.json");
+    OerRun.of("workshop", "export", "astana-2017", "--format", "json", "-o", file.toString());
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(Files.newInputStream(file));
+      OerRun run = OerRun.of("workshop", "check", "-");
+
+      assertThat(run.status()).isEqualTo(Oer.OK);
+      assertThat(run.out()).endsWith("0 errors, 0 warnings, 3 notes\n");
+    } finally {
+      System.setIn(stdin);
+    }
   }
 
   @Test
@@ -175,6 +219,7 @@ class WorkshopCommandTest {
         dir.resolve("no/such/dir/a.ics").toString());
 
     assertThat(run.status()).isEqualTo(Oer.FINDINGS);
-    assertThat(run.errLine()).startsWith("oer workshop export: ").contains("a.ics");
+    assertThat(run.errLine()).isEqualTo(dir.resolve("no/such/dir/a.ics") + ": cannot write: the directory "
+        + dir.resolve("no/such/dir") + " does not exist");
   }
 }
