@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.zone.ZoneRules;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -57,6 +57,7 @@ public final class AgendaCheck {
   private static final AgendaCheck STANDARD = new AgendaCheck(Duration.ofMinutes(1));
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final Duration DAY = Duration.ofHours(24);
 
   private final Duration minimumGap;
 
@@ -149,22 +150,54 @@ public final class AgendaCheck {
     List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop);
   }
 
-  private static final Pairs FAST = new Pairs() {
-    @Override
-    public List<Finding> duplicateIds(List<Slot> sessions) {
-      return duplicateIdsFast(sessions);
-    }
+  /**
+   * Counts the elementary steps of the sweeps: each comparison of their sorts and of the queue of open
+   * bookings, each booking the queue lets go and each open booking a new one is compared with, each session
+   * looked up for a duplicate identifier. {@code AgendaCheckGrowthTest} counts them to prove the growth of
+   * the work in n log n without timing anything; {@link #NONE} in production.
+   */
+  interface Steps {
+    /** Counts nothing. */
+    Steps NONE = count -> { };
 
-    @Override
-    public List<Finding> overlaps(List<Booking> bookings, Rule rule, Workshop workshop) {
-      return overlapsFast(bookings, rule, workshop);
-    }
+    /** Counts some steps. */
+    void add(long count);
+  }
 
-    @Override
-    public List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop) {
-      return check.gapsFast(bookings, workshop);
+  private static final Pairs FAST = sweeps(Steps.NONE);
+
+  /** The pairs found by sweeps, counting their steps. */
+  static Pairs sweeps(Steps steps) {
+    Comparator<Booking> byStart = counted(BY_START, steps);
+    Comparator<Booking> byEnd = counted(Comparator.comparingLong(Booking::end), steps);
+    return new Pairs() {
+      @Override
+      public List<Finding> duplicateIds(List<Slot> sessions) {
+        steps.add(sessions.size());
+        return duplicateIdsFast(sessions);
+      }
+
+      @Override
+      public List<Finding> overlaps(List<Booking> bookings, Rule rule, Workshop workshop) {
+        return overlapsFast(bookings, rule, workshop, byStart, byEnd, steps);
+      }
+
+      @Override
+      public List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop) {
+        return check.gapsFast(bookings, workshop, byStart, steps);
+      }
+    };
+  }
+
+  private static <T> Comparator<T> counted(Comparator<T> comparator, Steps steps) {
+    if (steps == Steps.NONE) {
+      return comparator;
     }
-  };
+    return (a, b) -> {
+      steps.add(1);
+      return comparator.compare(a, b);
+    };
+  }
 
   Report run(Workshop workshop, Pairs pairs) {
     requireNonNull(workshop, "workshop");
@@ -258,20 +291,23 @@ public final class AgendaCheck {
     return x.interruptedBy().contains(y.id()) || y.interruptedBy().contains(x.id());
   }
 
-  private static List<Finding> overlapsFast(List<Booking> bookings, Rule rule, Workshop workshop) {
+  private static List<Finding> overlapsFast(List<Booking> bookings, Rule rule, Workshop workshop,
+      Comparator<Booking> byStart, Comparator<Booking> byEnd, Steps steps) {
     Map<String, List<Booking>> byKey = new HashMap<>();
     for (Booking booking : bookings) {
       byKey.computeIfAbsent(booking.key(), k -> new ArrayList<>()).add(booking);
     }
     List<Finding> findings = new ArrayList<>();
     for (List<Booking> lane : byKey.values()) {
-      lane.sort(BY_START);
-      PriorityQueue<Booking> active = new PriorityQueue<>(Comparator.comparingLong(Booking::end));
+      lane.sort(byStart);
+      PriorityQueue<Booking> active = new PriorityQueue<>(byEnd);
       for (Booking next : lane) {
         while (!active.isEmpty() && active.peek().end() <= next.start()) {
           active.poll();
+          steps.add(1);
         }
         for (Booking open : active) {
+          steps.add(1);
           if (!excused(open, next)) {
             findings.add(overlapFinding(rule, open, next, workshop));
           }
@@ -314,15 +350,17 @@ public final class AgendaCheck {
 
   // Gaps: per room and day, the holes in the union of the sessions' intervals.
 
-  private List<Finding> gapsFast(List<Booking> bookings, Workshop workshop) {
+  private List<Finding> gapsFast(List<Booking> bookings, Workshop workshop, Comparator<Booking> byStart,
+      Steps steps) {
     Map<String, List<Booking>> byLane = new HashMap<>();
     for (Booking booking : bookings) {
       byLane.computeIfAbsent(booking.key() + "\u0000" + booking.dayIndex(), k -> new ArrayList<>()).add(booking);
     }
     List<Finding> findings = new ArrayList<>();
     for (List<Booking> lane : byLane.values()) {
-      lane.sort(BY_START);
+      lane.sort(byStart);
       long reach = lane.get(0).end();
+      steps.add(lane.size());
       for (Booking next : lane.subList(1, lane.size())) {
         if (next.start() > reach) {
           gap(next, reach, workshop).ifPresent(findings::add);
@@ -397,39 +435,38 @@ public final class AgendaCheck {
       List<Finding> findings) {
     Workshop workshop = timeline.workshop();
     Session session = slot.session();
-    String location = location(slot);
+    // The location is written only for a finding: most sessions have none.
     SessionTime time = session.time();
     if (!time.isKnown()) {
       String missing = time.start().isEmpty() && time.length().isEmpty() ? "no time"
           : time.start().isEmpty() ? "no start" : "no end or duration";
-      findings.add(Finding.of(AgendaRules.TIME_UNKNOWN, Severity.INFO, location,
+      findings.add(Finding.of(AgendaRules.TIME_UNKNOWN, Severity.INFO, location(slot),
           "the source gives " + missing + " (" + time + ")"));
     }
-    checkTime(location, time, findings);
+    checkTime(slot, time, findings);
     session.room().filter(r -> !roomIds.contains(r)).ifPresent(r -> findings.add(Finding.of(
-        AgendaRules.UNKNOWN_ROOM, Severity.ERROR, location, "room \"" + r + "\" is not a room of the workshop")));
+        AgendaRules.UNKNOWN_ROOM, Severity.ERROR, location(slot), "room \"" + r + "\" is not a room of the workshop")));
     Set<String> groupIds = new LinkedHashSet<>();
     for (BreakoutGroup group : session.groups()) {
-      String groupLocation = location + " / group " + group.id();
       if (!groupIds.add(group.id())) {
-        findings.add(Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, groupLocation,
+        findings.add(Finding.of(AgendaRules.DUPLICATE_ID, Severity.ERROR, location(slot) + " / group " + group.id(),
             "group id \"" + group.id() + "\" is already used in the session"));
       }
       group.room().filter(r -> !roomIds.contains(r)).ifPresent(r -> findings.add(Finding.of(
-          AgendaRules.UNKNOWN_ROOM, Severity.ERROR, groupLocation, "room \"" + r + "\" is not a room of the workshop")));
+          AgendaRules.UNKNOWN_ROOM, Severity.ERROR, location(slot) + " / group " + group.id(), "room \"" + r + "\" is not a room of the workshop")));
     }
     boolean placed = isPlaced(slot);
     if (placed) {
       LocalDateTime start = slot.localStart().get();
       LocalDateTime end = slot.localEnd().get();
-      checkLocalTime(location, "start", start, workshop.zone(), findings);
-      checkLocalTime(location, "end", end, workshop.zone(), findings);
+      checkLocalTime(slot, "start", start, workshop.zone(), findings);
+      checkLocalTime(slot, "end", end, workshop.zone(), findings);
       LocalDateTime midnight = slot.date().plusDays(1).atStartOfDay();
       if (end.isAfter(midnight)) {
-        findings.add(Finding.of(AgendaRules.CROSSES_MIDNIGHT, Severity.WARNING, location,
+        findings.add(Finding.of(AgendaRules.CROSSES_MIDNIGHT, Severity.WARNING, location(slot),
             "the session ends on " + DATE_TIME.format(end)));
         if (end.isAfter(workshop.endDate().plusDays(1).atStartOfDay())) {
-          findings.add(Finding.of(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR, location,
+          findings.add(Finding.of(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR, location(slot),
               "the session ends after the workshop's last day " + workshop.endDate()));
         }
       }
@@ -443,19 +480,19 @@ public final class AgendaCheck {
         }
       }
     }
-    checkParts(timeline, slot, placed, net, location, findings);
-    checkInterruptions(byId, slot, location, findings);
+    checkParts(timeline, slot, placed, net, findings);
+    checkInterruptions(byId, slot, findings);
   }
 
-  private static void checkTime(String location, SessionTime time, List<Finding> findings) {
+  private static void checkTime(Slot slot, SessionTime time, List<Finding> findings) {
     if (time.isInferred()) {
       String which = time.isStartInferred() && time.isEndInferred() ? "the start and the end are"
           : time.isStartInferred() ? "the start is" : "the end is";
-      findings.add(Finding.of(AgendaRules.TIME_INFERRED, Severity.INFO, location,
+      findings.add(Finding.of(AgendaRules.TIME_INFERRED, Severity.INFO, location(slot),
           which + " inferred, not given by the source (" + time + ")"));
     }
     if (!time.isConsistent()) {
-      findings.add(Finding.of(AgendaRules.TIME_INCONSISTENT, Severity.ERROR, location,
+      findings.add(Finding.of(AgendaRules.TIME_INCONSISTENT, Severity.ERROR, location(slot),
           "the end " + TIME.format(time.end().get()) + " is not the start " + TIME.format(time.start().get())
               + " plus the duration " + minutes(time.duration().get())));
     }
@@ -463,31 +500,34 @@ public final class AgendaCheck {
     if (length.isPresent()) {
       Duration d = length.get();
       if (d.isNegative() || d.isZero()) {
-        findings.add(Finding.of(AgendaRules.NON_POSITIVE_DURATION, Severity.ERROR, location,
+        findings.add(Finding.of(AgendaRules.NON_POSITIVE_DURATION, Severity.ERROR, location(slot),
             "the time " + time + " lasts " + minutes(d)));
       } else {
         if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
-          findings.add(Finding.of(AgendaRules.WHOLE_MINUTES, Severity.ERROR, location,
+          findings.add(Finding.of(AgendaRules.WHOLE_MINUTES, Severity.ERROR, location(slot),
               "the duration " + d + " is not a whole number of minutes"));
         }
-        if (d.compareTo(Duration.ofHours(24)) >= 0) {
-          findings.add(Finding.of(AgendaRules.LONG_DURATION, Severity.WARNING, location,
+        if (d.compareTo(DAY) >= 0) {
+          findings.add(Finding.of(AgendaRules.LONG_DURATION, Severity.WARNING, location(slot),
               "the time " + time + " lasts " + minutes(d)));
         }
       }
     }
   }
 
-  private static void checkLocalTime(String location, String what, LocalDateTime local, ZoneId zone,
+  private static void checkLocalTime(Slot slot, String what, LocalDateTime local, ZoneId zone,
       List<Finding> findings) {
-    ZoneRules rules = zone.getRules();
-    int offsets = rules.getValidOffsets(local).size();
-    if (offsets == 0) {
-      findings.add(Finding.of(AgendaRules.LOCAL_TIME_GAP, Severity.ERROR, location,
+    // A local time is in a transition only when it falls into a gap or an overlap of the clocks.
+    ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+    if (transition == null) {
+      return;
+    }
+    if (transition.isGap()) {
+      findings.add(Finding.of(AgendaRules.LOCAL_TIME_GAP, Severity.ERROR, location(slot),
           "the " + what + " " + DATE_TIME.format(local) + " does not exist in " + zone
               + " (clocks move forward)"));
-    } else if (offsets > 1) {
-      findings.add(Finding.of(AgendaRules.LOCAL_TIME_OVERLAP, Severity.WARNING, location,
+    } else {
+      findings.add(Finding.of(AgendaRules.LOCAL_TIME_OVERLAP, Severity.WARNING, location(slot),
           "the " + what + " " + DATE_TIME.format(local) + " occurs twice in " + zone + " (clocks move back)"));
     }
   }
@@ -498,14 +538,13 @@ public final class AgendaCheck {
    * against the enclosing slot's net length.
    */
   private static void checkParts(Timeline timeline, Slot enclosing, boolean placed, Optional<Duration> net,
-      String location, List<Finding> findings) {
+      List<Finding> findings) {
     Duration known = Duration.ZERO;
     boolean allKnown = true;
     List<Slot> parts = timeline.partsOf(enclosing);
     for (Slot part : parts) {
-      String partLocation = location(part);
       SessionTime time = part.time();
-      checkTime(partLocation, time, findings);
+      checkTime(part, time, findings);
       Optional<Duration> length = time.length();
       if (length.isPresent() && !length.get().isNegative()) {
         known = known.plus(length.get());
@@ -515,12 +554,12 @@ public final class AgendaCheck {
       if (placed && part.start().isPresent()) {
         ZonedDateTime partEnd = part.end().orElse(part.start().get());
         if (part.start().get().isBefore(enclosing.start().get()) || partEnd.isAfter(enclosing.end().get())) {
-          findings.add(Finding.of(AgendaRules.PART_OUTSIDE_SESSION, Severity.ERROR, partLocation,
+          findings.add(Finding.of(AgendaRules.PART_OUTSIDE_SESSION, Severity.ERROR, location(part),
               "the part " + time + " is outside " + (enclosing.part().isPresent() ? "the part " : "the session ")
                   + enclosing.time()));
         }
       }
-      checkParts(timeline, part, isPlaced(part), length, partLocation, findings);
+      checkParts(timeline, part, isPlaced(part), length, findings);
     }
     if (parts.isEmpty() || net.isEmpty() || net.get().isNegative() || net.get().isZero()) {
       return;
@@ -529,21 +568,20 @@ public final class AgendaCheck {
     String breaks = net.get().equals(whole) ? "" : " (" + minutes(whole) + " less breaks)";
     String of = enclosing.part().isPresent() ? ", the part " : ", the session ";
     if (known.compareTo(net.get()) > 0) {
-      findings.add(Finding.of(AgendaRules.PARTS_EXCEED_SESSION, Severity.ERROR, location,
+      findings.add(Finding.of(AgendaRules.PARTS_EXCEED_SESSION, Severity.ERROR, location(enclosing),
           "the parts last " + minutes(known) + of + minutes(net.get()) + breaks));
     } else if (allKnown && known.compareTo(net.get()) < 0) {
-      findings.add(Finding.of(AgendaRules.SESSION_SLACK, Severity.INFO, location,
+      findings.add(Finding.of(AgendaRules.SESSION_SLACK, Severity.INFO, location(enclosing),
           "the parts fill " + minutes(known) + " of " + minutes(net.get()) + breaks + "; "
               + minutes(net.get().minus(known)) + " unexplained"));
     }
   }
 
-  private static void checkInterruptions(Map<String, Slot> byId, Slot slot, String location,
-      List<Finding> findings) {
+  private static void checkInterruptions(Map<String, Slot> byId, Slot slot, List<Finding> findings) {
     for (String id : slot.session().interruptedBy()) {
       Slot pause = byId.get(id);
       if (pause == null) {
-        findings.add(Finding.of(AgendaRules.UNKNOWN_INTERRUPTION, Severity.ERROR, location,
+        findings.add(Finding.of(AgendaRules.UNKNOWN_INTERRUPTION, Severity.ERROR, location(slot),
             "the interrupting session \"" + id + "\" is not on " + slot.date()));
         continue;
       }
@@ -551,7 +589,7 @@ public final class AgendaCheck {
       SessionTime inner = pause.time();
       if (slot.end().isPresent() && pause.end().isPresent()) {
         if (pause.start().get().isBefore(slot.start().get()) || pause.end().get().isAfter(slot.end().get())) {
-          findings.add(Finding.of(AgendaRules.INTERRUPTION_OUTSIDE, Severity.ERROR, location,
+          findings.add(Finding.of(AgendaRules.INTERRUPTION_OUTSIDE, Severity.ERROR, location(slot),
               "the interrupting session \"" + id + "\" " + inner + " is outside the session " + outer));
         }
       }
