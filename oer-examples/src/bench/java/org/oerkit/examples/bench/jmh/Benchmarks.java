@@ -108,11 +108,13 @@ public final class Benchmarks {
   }
 
   static final List<Group> GROUPS = ImmutableList.of(
-      new Group("json", List.of("WorkshopRead", "WorkshopWrite"), List.of("-Xms1g", "-Xmx1g"),
+      new Group("json", List.of("WorkshopRead", "WorkshopWrite", "ICalendarWrite"), List.of("-Xms1g", "-Xmx1g"),
           Optional.of(GCProfiler.class), false),
-      new Group("lines", List.of("ResourceLines"), List.of("-Xmx64m"), Optional.of(PeakHeapProfiler.class), true),
-      new Group("algorithms", List.of("LicenseCompatibility", "ProgrammeValidation", "GapAnalysis"),
-          List.of("-Xms2g", "-Xmx2g"), Optional.empty(), false),
+      new Group("lines", List.of("ResourceLines", "LicenseAuditLines"), List.of("-Xmx64m"),
+          Optional.of(PeakHeapProfiler.class), true),
+      new Group("algorithms", List.of("LicenseCompatibility", "ProgrammeValidation", "GapAnalysis", "LicenseTexts"),
+          List.of("-Xms2g", "-Xmx2g"), Optional.of(GCProfiler.class), false),
+      new Group("detection", List.of("LicenseDetection"), List.of("-Xms2g", "-Xmx2g"), Optional.empty(), true),
       new Group("naive", List.of("LicenseCompatibilityNaive", "ProgrammeValidationBruteForce"),
           List.of("-Xms2g", "-Xmx2g"), Optional.empty(), true),
       new Group("start", List.of("ColdStart"), List.of("-Xmx256m"), Optional.empty(), false));
@@ -209,6 +211,7 @@ public final class Benchmarks {
     List<Measurement> measurements = new ArrayList<>();
     for (RunResult result : new Runner(options.build()).run()) {
       measurements.addAll(measurements(result));
+      throughput(result, out).ifPresent(measurements::add);
     }
     return measurements;
   }
@@ -233,6 +236,28 @@ public final class Benchmarks {
       }
     }
     return measurements;
+  }
+
+  /**
+   * The megabytes per second of a benchmark of {@link ResourceLines}, which reads the file of its n works
+   * once an operation: metric {@code MB/s}.
+   */
+  private static Optional<Measurement> throughput(RunResult result, Path out) {
+    BenchmarkParams params = result.getParams();
+    String benchmark = params.getBenchmark().substring(PACKAGE.length());
+    if (!benchmark.startsWith(ResourceLines.class.getSimpleName() + ".")) {
+      return Optional.empty();
+    }
+    Path file = ResourceLines.file(out, Integer.parseInt(params.getParam("n")));
+    try {
+      double megabytes = Files.size(file) / 1e6;
+      double seconds = result.getPrimaryResult().getScore() / 1_000;
+      Map<String, String> values = new LinkedHashMap<>();
+      params.getParamsKeys().forEach(k -> values.put(k, params.getParam(k)));
+      return Optional.of(Measurement.of(benchmark, values, "MB/s", megabytes / seconds, Double.NaN, "MB/s"));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** The suffix of the counters of an interleaved benchmark's sides, such as {@code oerkitNanos}. */
