@@ -240,7 +240,7 @@ public final class Benchmarks {
 
   /**
    * The megabytes per second of a benchmark of {@link ResourceLines}, which reads the file of its n works
-   * once an operation: metric {@code MB/s}.
+   * once an operation: metric {@code throughput}, in MB/s.
    */
   private static Optional<Measurement> throughput(RunResult result, Path out) {
     BenchmarkParams params = result.getParams();
@@ -254,7 +254,7 @@ public final class Benchmarks {
       double seconds = result.getPrimaryResult().getScore() / 1_000;
       Map<String, String> values = new LinkedHashMap<>();
       params.getParamsKeys().forEach(k -> values.put(k, params.getParam(k)));
-      return Optional.of(Measurement.of(benchmark, values, "MB/s", megabytes / seconds, Double.NaN, "MB/s"));
+      return Optional.of(Measurement.of(benchmark, values, "throughput", megabytes / seconds, Double.NaN, "MB/s"));
     } catch (IOException e) {
       return Optional.empty();
     }
