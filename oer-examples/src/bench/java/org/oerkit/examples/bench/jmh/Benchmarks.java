@@ -43,12 +43,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar oer-examples/target/oer-bench.jar [quick|full] [--only=WorkshopRead,ColdStart] [--update=BENCHMARKS.md]
  * </pre>
  *
- * <p>The benchmarks run in groups, each with the JVM options and profiler it needs: the JSON binding with
- * JMH's allocation profiler, the JSON Lines reader with the heap capped at 64 MB and the
- * {@link PeakHeapProfiler}, the algorithms against their naive baselines, and the cold start of the command
- * line. {@code quick} (the default) runs one fork of 3 warm-up and 5 measured iterations of one second and
- * takes about seven minutes on two cores; {@code full} runs 3 forks of 5 and 10, the harness that
- * {@code json-performance-reliability.md} §5.a proposes. The ratios go to standard output and, as Markdown,
+ * <p>The benchmarks run in groups, each with the JVM options and profiler it needs: the JSON and iCalendar
+ * binding with JMH's allocation profiler, the JSON Lines reader and the licence audit with the heap capped at
+ * 64 MB and the {@link PeakHeapProfiler}, the algorithms, the detection of a million licence strings, the
+ * naive baselines, and the cold start of the command line. {@code quick} (the default) runs one fork of 3
+ * warm-up and 5 measured iterations of one second and takes about ten minutes on two cores; {@code full}
+ * runs 3 forks of 5 and 10 (about 25 minutes), the harness that {@code json-performance-reliability.md}
+ * §5.a proposes. The sides of an {@code interleaved} benchmark (its {@code @AuxCounters} ending in
+ * {@code Nanos}) become measurements of their own, such as {@code WorkshopWrite.interleaved:oerkit}. The ratios go to standard output and, as Markdown,
  * to {@code target/benchmarks/results.md}; {@code --update} also writes them into a file between the
  * markers {@code <!-- results:begin -->} and {@code <!-- results:end -->}. The exit status is 1 if a
  * benchmark of a target did not run; a missed target is reported, not an error.
