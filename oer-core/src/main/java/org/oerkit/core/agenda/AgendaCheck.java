@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.zone.ZoneRules;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -58,6 +58,7 @@ public final class AgendaCheck {
   private static final AgendaCheck STANDARD = new AgendaCheck(Duration.ofMinutes(1));
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final Duration DAY = Duration.ofHours(24);
 
   private final Duration minimumGap;
 
@@ -150,22 +151,54 @@ public final class AgendaCheck {
     List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop);
   }
 
-  private static final Pairs FAST = new Pairs() {
-    @Override
-    public List<Finding> duplicateIds(List<Slot> sessions) {
-      return duplicateIdsFast(sessions);
-    }
+  /**
+   * Counts the elementary steps of the sweeps: each comparison of their sorts and of the queue of open
+   * bookings, each booking the queue lets go and each open booking a new one is compared with, each session
+   * looked up for a duplicate identifier. {@code AgendaCheckGrowthTest} counts them to prove the growth of
+   * the work in n log n without timing anything; {@link #NONE} in production.
+   */
+  interface Steps {
+    /** Counts nothing. */
+    Steps NONE = count -> { };
 
-    @Override
-    public List<Finding> overlaps(List<Booking> bookings, Rule rule, Workshop workshop) {
-      return overlapsFast(bookings, rule, workshop);
-    }
+    /** Counts some steps. */
+    void add(long count);
+  }
 
-    @Override
-    public List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop) {
-      return check.gapsFast(bookings, workshop);
+  private static final Pairs FAST = sweeps(Steps.NONE);
+
+  /** The pairs found by sweeps, counting their steps. */
+  static Pairs sweeps(Steps steps) {
+    Comparator<Booking> byStart = counted(BY_START, steps);
+    Comparator<Booking> byEnd = counted(Comparator.comparingLong(Booking::end), steps);
+    return new Pairs() {
+      @Override
+      public List<Finding> duplicateIds(List<Slot> sessions) {
+        steps.add(sessions.size());
+        return duplicateIdsFast(sessions);
+      }
+
+      @Override
+      public List<Finding> overlaps(List<Booking> bookings, Rule rule, Workshop workshop) {
+        return overlapsFast(bookings, rule, workshop, byStart, byEnd, steps);
+      }
+
+      @Override
+      public List<Finding> gaps(List<Booking> bookings, AgendaCheck check, Workshop workshop) {
+        return check.gapsFast(bookings, workshop, byStart, steps);
+      }
+    };
+  }
+
+  private static <T> Comparator<T> counted(Comparator<T> comparator, Steps steps) {
+    if (steps == Steps.NONE) {
+      return comparator;
     }
-  };
+    return (a, b) -> {
+      steps.add(1);
+      return comparator.compare(a, b);
+    };
+  }
 
   Report run(Workshop workshop, Pairs pairs) {
     requireNonNull(workshop, "workshop");
@@ -259,20 +292,23 @@ public final class AgendaCheck {
     return x.interruptedBy().contains(y.id()) || y.interruptedBy().contains(x.id());
   }
 
-  private static List<Finding> overlapsFast(List<Booking> bookings, Rule rule, Workshop workshop) {
+  private static List<Finding> overlapsFast(List<Booking> bookings, Rule rule, Workshop workshop,
+      Comparator<Booking> byStart, Comparator<Booking> byEnd, Steps steps) {
     Map<String, List<Booking>> byKey = new HashMap<>();
     for (Booking booking : bookings) {
       byKey.computeIfAbsent(booking.key(), k -> new ArrayList<>()).add(booking);
     }
     List<Finding> findings = new ArrayList<>();
     for (List<Booking> lane : byKey.values()) {
-      lane.sort(BY_START);
-      PriorityQueue<Booking> active = new PriorityQueue<>(Comparator.comparingLong(Booking::end));
+      lane.sort(byStart);
+      PriorityQueue<Booking> active = new PriorityQueue<>(byEnd);
       for (Booking next : lane) {
         while (!active.isEmpty() && active.peek().end() <= next.start()) {
           active.poll();
+          steps.add(1);
         }
         for (Booking open : active) {
+          steps.add(1);
           if (!excused(open, next)) {
             findings.add(overlapFinding(rule, open, next, workshop));
           }
@@ -315,15 +351,17 @@ public final class AgendaCheck {
 
   // Gaps: per room and day, the holes in the union of the sessions' intervals.
 
-  private List<Finding> gapsFast(List<Booking> bookings, Workshop workshop) {
+  private List<Finding> gapsFast(List<Booking> bookings, Workshop workshop, Comparator<Booking> byStart,
+      Steps steps) {
     Map<String, List<Booking>> byLane = new HashMap<>();
     for (Booking booking : bookings) {
       byLane.computeIfAbsent(booking.key() + "\u0000" + booking.dayIndex(), k -> new ArrayList<>()).add(booking);
     }
     List<Finding> findings = new ArrayList<>();
     for (List<Booking> lane : byLane.values()) {
-      lane.sort(BY_START);
+      lane.sort(byStart);
       long reach = lane.get(0).end();
+      steps.add(lane.size());
       for (Booking next : lane.subList(1, lane.size())) {
         if (next.start() > reach) {
           gap(next, reach, workshop).ifPresent(findings::add);
@@ -372,14 +410,16 @@ public final class AgendaCheck {
     LocalDate previous = null;
     for (int i = 0; i < workshop.days().size(); i++) {
       Day day = workshop.days().get(i);
-      Where location = new Where("/days/" + i, "day " + day.date());
+      String location = "/days/" + i;
+      String subject = "day " + day.date() + ": ";
       if (day.date().isBefore(workshop.startDate()) || day.date().isAfter(workshop.endDate())) {
-        findings.add(location.finding(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR,
-            "the day is outside the workshop's dates " + workshop.startDate() + " to " + workshop.endDate()));
+        findings.add(Finding.of(AgendaRules.OUTSIDE_EVENT_DATES, Severity.ERROR, location,
+            subject + "the day is outside the workshop's dates " + workshop.startDate() + " to "
+                + workshop.endDate()));
       }
       if (previous != null && !day.date().isAfter(previous)) {
-        findings.add(location.finding(AgendaRules.DAY_ORDER, Severity.ERROR,
-            day.date().equals(previous) ? "the date is repeated" : "the day comes after " + previous));
+        findings.add(Finding.of(AgendaRules.DAY_ORDER, Severity.ERROR, location,
+            subject + (day.date().equals(previous) ? "the date is repeated" : "the day comes after " + previous)));
       }
       previous = day.date();
     }
@@ -414,8 +454,7 @@ public final class AgendaCheck {
     Set<String> groupIds = new LinkedHashSet<>();
     for (int g = 0; g < session.groups().size(); g++) {
       BreakoutGroup group = session.groups().get(g);
-      Where groupLocation = new Where(slot.pointer() + "/groups/" + g,
-          location.subject() + ", group " + group.id());
+      Where groupLocation = location.group(g, group);
       if (!groupIds.add(group.id())) {
         findings.add(groupLocation.finding(AgendaRules.DUPLICATE_ID, Severity.ERROR,
             "group id \"" + group.id() + "\" is already used in the session"));
@@ -475,7 +514,7 @@ public final class AgendaCheck {
           findings.add(location.finding(AgendaRules.WHOLE_MINUTES, Severity.ERROR,
               "the duration " + d + " is not a whole number of minutes"));
         }
-        if (d.compareTo(Duration.ofHours(24)) >= 0) {
+        if (d.compareTo(DAY) >= 0) {
           findings.add(location.finding(AgendaRules.LONG_DURATION, Severity.WARNING,
               "the time " + time + " lasts " + minutes(d)));
         }
@@ -485,13 +524,16 @@ public final class AgendaCheck {
 
   private static void checkLocalTime(Where location, String what, LocalDateTime local, ZoneId zone,
       List<Finding> findings) {
-    ZoneRules rules = zone.getRules();
-    int offsets = rules.getValidOffsets(local).size();
-    if (offsets == 0) {
+    // A local time is in a transition only when it falls into a gap or an overlap of the clocks.
+    ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+    if (transition == null) {
+      return;
+    }
+    if (transition.isGap()) {
       findings.add(location.finding(AgendaRules.LOCAL_TIME_GAP, Severity.ERROR,
           "the " + what + " " + DATE_TIME.format(local) + " does not exist in " + zone
               + " (clocks move forward)"));
-    } else if (offsets > 1) {
+    } else {
       findings.add(location.finding(AgendaRules.LOCAL_TIME_OVERLAP, Severity.WARNING,
           "the " + what + " " + DATE_TIME.format(local) + " occurs twice in " + zone + " (clocks move back)"));
     }
@@ -585,16 +627,28 @@ public final class AgendaCheck {
    * Where a finding is: the JSON Pointer that is its location, and the subject that opens its message, so
    * that a finding names what it is about in the programme's words as well as where it is.
    */
-  private record Where(String pointer, String subject) {
+  private record Where(String pointer, Slot slot, Optional<String> group) {
 
     static Where of(Slot slot) {
-      return new Where(location(slot), AgendaCheck.subject(slot));
+      return new Where(slot.pointer(), slot, Optional.empty());
+    }
+
+    /** The place of one of the session's breakout groups. */
+    Where group(int index, BreakoutGroup group) {
+      return new Where(pointer + "/groups/" + index, slot, Optional.of(group.id()));
+    }
+
+    /** Made only for a finding: most slots have none. */
+    String subject() {
+      String subject = AgendaCheck.subject(slot);
+      return group.map(g -> subject + ", group " + g).orElse(subject);
     }
 
     Finding finding(Rule rule, Severity severity, String message) {
-      return Finding.of(rule, severity, pointer, subject + ": " + message);
+      return Finding.of(rule, severity, pointer, subject() + ": " + message);
     }
   }
+
 
   private static String location(Booking booking) {
     return location(booking.slot());

@@ -5,17 +5,20 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.oerkit.core.vocabulary.Organization;
 import org.oerkit.core.vocabulary.Person;
@@ -52,6 +55,10 @@ import org.oerkit.core.vocabulary.Person;
  * <p>This class is immutable and thread-safe.
  */
 public final class Timeline {
+
+  private static final Set<Slot.Kind> ANY = Sets.immutableEnumSet(EnumSet.allOf(Slot.Kind.class));
+  private static final Set<Slot.Kind> PARTS = Sets.immutableEnumSet(Slot.Kind.PART);
+  private static final Set<Slot.Kind> GROUPS = Sets.immutableEnumSet(Slot.Kind.GROUP);
 
   private final Workshop workshop;
   private final ImmutableList<Slot> slots;
@@ -251,8 +258,7 @@ public final class Timeline {
    */
   public List<Slot> within(Slot slot) {
     requireNonNull(slot, "slot");
-    return children.get(slot.uid()).stream().filter(s -> s.order() == slot.order())
-        .collect(ImmutableList.toImmutableList());
+    return children(slot, ANY);
   }
 
   /**
@@ -262,7 +268,8 @@ public final class Timeline {
    * @return the part slots, possibly empty
    */
   public List<Slot> partsOf(Slot slot) {
-    return within(slot).stream().filter(s -> s.kind() == Slot.Kind.PART).collect(ImmutableList.toImmutableList());
+    requireNonNull(slot, "slot");
+    return children(slot, PARTS);
   }
 
   /**
@@ -272,7 +279,33 @@ public final class Timeline {
    * @return the group slots, possibly empty
    */
   public List<Slot> groupsOf(Slot slot) {
-    return within(slot).stream().filter(s -> s.kind() == Slot.Kind.GROUP).collect(ImmutableList.toImmutableList());
+    requireNonNull(slot, "slot");
+    return children(slot, GROUPS);
+  }
+
+  /**
+   * The slots of some kinds directly in a slot: those under its UUID with its order (two sessions with one
+   * identifier share their UUIDs), the stored list itself when every one is (the validation asks for each
+   * session's parts and groups, so this allocates nothing in the common case).
+   */
+  private List<Slot> children(Slot slot, Set<Slot.Kind> kinds) {
+    ImmutableList<Slot> all = children.get(slot.uid());
+    int matching = 0;
+    for (Slot child : all) {
+      if (child.order() == slot.order() && kinds.contains(child.kind())) {
+        matching++;
+      }
+    }
+    if (matching == all.size()) {
+      return all;
+    }
+    ImmutableList.Builder<Slot> some = ImmutableList.builderWithExpectedSize(matching);
+    for (Slot child : all) {
+      if (child.order() == slot.order() && kinds.contains(child.kind())) {
+        some.add(child);
+      }
+    }
+    return some.build();
   }
 
   // -------------------------------------------------------------------------------------------------------

@@ -198,12 +198,12 @@ public final class Target {
   /**
    * Formats the target as the table prints it.
    *
-   * @return the target, such as {@code "≤ 1.30"}, {@code "≥ 50"} or {@code "reported"}
+   * @return the target, such as {@code "≤ 1.30"}, {@code "≥ 50"}, {@code "≥ 0.30"} or {@code "reported"}
    */
   public String describeLimit() {
     switch (bound) {
       case AT_MOST: return String.format(Locale.ROOT, "≤ %.2f", limit);
-      case AT_LEAST: return String.format(Locale.ROOT, "≥ %.0f", limit);
+      case AT_LEAST: return String.format(Locale.ROOT, limit >= 10 ? "≥ %.0f" : "≥ %.2f", limit);
       default: return "reported";
     }
   }

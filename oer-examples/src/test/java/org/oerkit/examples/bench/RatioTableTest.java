@@ -87,15 +87,16 @@ class RatioTableTest {
 
   @Test
   void toMarkdown_oneRowPerTarget_withScoresRatioAndVerdict() {
-    RatioTable table = RatioTable.of(Targets.all(),
-        List.of(time("WorkshopRead.oerkit", 110, 1, "us/op"), time("WorkshopRead.streaming", 100, 1, "us/op")));
+    RatioTable table = RatioTable.of(Targets.all(), List.of(
+        Measurement.of("WorkshopRead.interleaved", Map.of(), "oerkit", 110, 1, "us/op"),
+        Measurement.of("WorkshopRead.interleaved", Map.of(), "streaming", 100, 1, "us/op")));
 
     String markdown = table.toMarkdown();
 
     assertThat(markdown.lines()).hasSize(2 + Targets.all().size());
-    assertThat(markdown).contains("| read one workshop (byte[]) | hand-written jackson-core streaming reader | "
-        + "110 ± 1.00 us/op | 100 ± 1.00 us/op | 1.10 | 1.08–1.12 | ≤ 1.30 | yes |");
-    assertThat(table.measurementsToMarkdown()).contains("| `WorkshopRead.oerkit` | 110 | 1.00 | us/op |");
+    assertThat(markdown).contains("| read one workshop (byte[]), interleaved | hand-written jackson-core streaming "
+        + "reader | 110 ± 1.00 us/op | 100 ± 1.00 us/op | 1.10 | 1.08–1.12 | ≤ 1.30 | yes |");
+    assertThat(table.measurementsToMarkdown()).contains("| `WorkshopRead.interleaved:oerkit` | 110 | 1.00 | us/op |");
   }
 
   @Test
@@ -112,6 +113,12 @@ class RatioTableTest {
       assertThat(target.measurement()).as(target.toString()).matches("[A-Z]\\w+\\.\\w+(\\[.*])?(:[\\w.]+)?");
       target.reference().ifPresent(r -> assertThat(r).matches("[A-Z]\\w+\\.\\w+(\\[.*])?(:[\\w.]+)?"));
     }
+  }
+
+  @Test
+  void describeLimit_atLeastAFraction_keepsTwoDecimals() {
+    assertThat(Target.atLeast("floor", "scan", "A.a", "A.b", 0.3).describeLimit()).isEqualTo("≥ 0.30");
+    assertThat(Target.atLeast("speed-up", "naive", "A.a", "A.b", 50).describeLimit()).isEqualTo("≥ 50");
   }
 
   @Test

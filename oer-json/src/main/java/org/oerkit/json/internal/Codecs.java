@@ -68,7 +68,7 @@ public final class Codecs {
       LocalDate::parse, LocalDate::toString, format("date"));
   /** A time of day, ISO 8601 {@code HH:MM} or {@code HH:MM:SS}, without zone. */
   public static final Codec<LocalTime> TIME = text(LocalTime.class, "a time of day written HH:MM, such as \"09:30\"",
-      LocalTime::parse, LocalTime::toString,
+      LocalTime::parse, Codecs::timeText,
       pattern("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?$"));
   /** A duration, ISO 8601 {@code PnDTnHnMnS}, not negative. */
   public static final Codec<Duration> DURATION = text(Duration.class,
@@ -93,6 +93,9 @@ public final class Codecs {
       "an absolute URI, such as \"https://creativecommons.org/licenses/by/4.0/\"", Codecs::parseUri,
       URI::toString, format("uri"));
 
+  /** The text of each whole minute of the day, made on first use: a programme writes few times, many times. */
+  private static final String[] MINUTES = new String[24 * 60];
+
   private Codecs() {}
 
   private static String blankClass() {
@@ -111,6 +114,24 @@ public final class Codecs {
       }
     }
     return body.toString();
+  }
+
+  /**
+   * Writes a time as {@link LocalTime#toString()} does ({@code HH:MM}, with seconds only when there are
+   * some), a whole minute's text from {@link #MINUTES}. Two threads may both make a minute's text; either
+   * is kept, and both are equal.
+   */
+  static String timeText(LocalTime time) {
+    if (time.getSecond() != 0 || time.getNano() != 0) {
+      return time.toString();
+    }
+    int minute = time.getHour() * 60 + time.getMinute();
+    String text = MINUTES[minute];
+    if (text == null) {
+      text = time.toString();
+      MINUTES[minute] = text;
+    }
+    return text;
   }
 
   /**

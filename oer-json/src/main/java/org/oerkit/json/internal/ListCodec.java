@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.RandomAccess;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -38,8 +39,15 @@ final class ListCodec<E> extends Codec<List<E>> {
   @Override
   public void write(List<E> value, JsonGenerator generator) {
     generator.writeStartArray(value, value.size());
-    for (E element : value) {
-      elements.write(element, generator);
+    if (value instanceof RandomAccess) {
+      // No iterator per list: a document writes thousands of short lists.
+      for (int i = 0, n = value.size(); i < n; i++) {
+        elements.write(value.get(i), generator);
+      }
+    } else {
+      for (E element : value) {
+        elements.write(element, generator);
+      }
     }
     generator.writeEndArray();
   }

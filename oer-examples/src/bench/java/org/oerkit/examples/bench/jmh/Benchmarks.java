@@ -43,12 +43,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar oer-examples/target/oer-bench.jar [quick|full] [--only=WorkshopRead,ColdStart] [--update=BENCHMARKS.md]
  * </pre>
  *
- * <p>The benchmarks run in groups, each with the JVM options and profiler it needs: the JSON binding with
- * JMH's allocation profiler, the JSON Lines reader with the heap capped at 64 MB and the
- * {@link PeakHeapProfiler}, the algorithms against their naive baselines, and the cold start of the command
- * line. {@code quick} (the default) runs one fork of 3 warm-up and 5 measured iterations of one second and
- * takes about seven minutes on two cores; {@code full} runs 3 forks of 5 and 10, the harness that
- * {@code json-performance-reliability.md} §5.a proposes. The ratios go to standard output and, as Markdown,
+ * <p>The benchmarks run in groups, each with the JVM options and profiler it needs: the JSON and iCalendar
+ * binding with JMH's allocation profiler, the JSON Lines reader and the licence audit with the heap capped at
+ * 64 MB and the {@link PeakHeapProfiler}, the algorithms, the detection of a million licence strings, the
+ * naive baselines, and the cold start of the command line. {@code quick} (the default) runs one fork of 3
+ * warm-up and 5 measured iterations of one second and takes about ten minutes on two cores; {@code full}
+ * runs 3 forks of 5 and 10 (about 25 minutes), the harness that {@code json-performance-reliability.md}
+ * §5.a proposes. The sides of an {@code interleaved} benchmark (its {@code @AuxCounters} ending in
+ * {@code Nanos}) become measurements of their own, such as {@code WorkshopWrite.interleaved:oerkit}. The ratios go to standard output and, as Markdown,
  * to {@code target/benchmarks/results.md}; {@code --update} also writes them into a file between the
  * markers {@code <!-- results:begin -->} and {@code <!-- results:end -->}. The exit status is 1 if a
  * benchmark of a target did not run; a missed target is reported, not an error.
@@ -61,8 +63,13 @@ public final class Benchmarks {
 
   /** How long the suite runs. */
   enum Length {
-    QUICK(1, 3, 5, 1, 1, 2),
-    FULL(3, 5, 10, 1, 2, 3);
+    QUICK(1, 3, 5, 1, 1, 2, TimeValue.seconds(1)),
+    FULL(3, 5, 10, 1, 2, 3, TimeValue.seconds(1)),
+    /**
+     * Every benchmark once, in this JVM, for one iteration of a tenth of a second: what the build's
+     * {@code BenchmarkSmokeIT} runs so that a broken benchmark fails it. Times nothing worth reading.
+     */
+    SMOKE(0, 0, 1, 0, 0, 1, TimeValue.milliseconds(100));
 
     final int forks;
     final int warmups;
@@ -70,19 +77,22 @@ public final class Benchmarks {
     final int slowForks;
     final int slowWarmups;
     final int slowIterations;
+    final TimeValue time;
 
-    Length(int forks, int warmups, int iterations, int slowForks, int slowWarmups, int slowIterations) {
+    Length(int forks, int warmups, int iterations, int slowForks, int slowWarmups, int slowIterations,
+        TimeValue time) {
       this.forks = forks;
       this.warmups = warmups;
       this.iterations = iterations;
       this.slowForks = slowForks;
       this.slowWarmups = slowWarmups;
       this.slowIterations = slowIterations;
+      this.time = time;
     }
   }
 
   /** A group of benchmarks that share JVM options, a profiler and an iteration scheme. */
-  private static final class Group {
+  static final class Group {
     final String name;
     final List<String> classes;
     final List<String> jvmArgs;
@@ -99,12 +109,14 @@ public final class Benchmarks {
     }
   }
 
-  private static final List<Group> GROUPS = ImmutableList.of(
-      new Group("json", List.of("WorkshopRead", "WorkshopWrite"), List.of("-Xms1g", "-Xmx1g"),
+  static final List<Group> GROUPS = ImmutableList.of(
+      new Group("json", List.of("WorkshopRead", "WorkshopWrite", "ICalendarWrite"), List.of("-Xms1g", "-Xmx1g"),
           Optional.of(GCProfiler.class), false),
-      new Group("lines", List.of("ResourceLines"), List.of("-Xmx64m"), Optional.of(PeakHeapProfiler.class), true),
-      new Group("algorithms", List.of("LicenseCompatibility", "ProgrammeValidation", "GapAnalysis"),
-          List.of("-Xms2g", "-Xmx2g"), Optional.empty(), false),
+      new Group("lines", List.of("ResourceLines", "LicenseAuditLines"), List.of("-Xmx64m"),
+          Optional.of(PeakHeapProfiler.class), true),
+      new Group("algorithms", List.of("LicenseCompatibility", "ProgrammeValidation", "GapAnalysis", "LicenseTexts"),
+          List.of("-Xms2g", "-Xmx2g"), Optional.of(GCProfiler.class), false),
+      new Group("detection", List.of("LicenseDetection"), List.of("-Xms2g", "-Xmx2g"), Optional.empty(), true),
       new Group("naive", List.of("LicenseCompatibilityNaive", "ProgrammeValidationBruteForce"),
           List.of("-Xms2g", "-Xmx2g"), Optional.empty(), true),
       new Group("start", List.of("ColdStart"), List.of("-Xmx256m"), Optional.empty(), false));
@@ -164,17 +176,28 @@ public final class Benchmarks {
     System.exit(complete || !only.containsAll(all) ? 0 : 1);
   }
 
-  private static Collection<Measurement> run(Group group, List<String> classes, Length length, Path home, Path out)
+  static Collection<Measurement> run(Group group, List<String> classes, Length length, Path home, Path out)
       throws RunnerException {
+    return run(group, classes, length, home, out, Map.of());
+  }
+
+  /**
+   * Runs some benchmarks of a group.
+   *
+   * @param params  values that replace those of the benchmarks' {@code @Param}s, such as a small {@code n}
+   *     for the smoke run
+   */
+  static Collection<Measurement> run(Group group, List<String> classes, Length length, Path home, Path out,
+      Map<String, String> params) throws RunnerException {
     List<String> jvmArgs = new ArrayList<>(group.jvmArgs);
     jvmArgs.add("-Doerkit.jar=" + home.resolve("oer.jar"));
     jvmArgs.add("-Doerkit.bench.dir=" + out);
     ChainedOptionsBuilder options = new OptionsBuilder()
         .forks(group.slow ? length.slowForks : length.forks)
         .warmupIterations(group.slow ? length.slowWarmups : length.warmups)
-        .warmupTime(TimeValue.seconds(1))
+        .warmupTime(length.time)
         .measurementIterations(group.slow ? length.slowIterations : length.iterations)
-        .measurementTime(TimeValue.seconds(1))
+        .measurementTime(length.time)
         .jvmArgs(jvmArgs.toArray(new String[0]))
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
@@ -183,9 +206,14 @@ public final class Benchmarks {
       options.include("^" + java.util.regex.Pattern.quote(PACKAGE + name + ".") + "\\w+$");
     }
     group.profiler.ifPresent(options::addProfiler);
+    params.forEach(options::param);
+    if (length == Length.SMOKE) {
+      options.verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT);
+    }
     List<Measurement> measurements = new ArrayList<>();
     for (RunResult result : new Runner(options.build()).run()) {
       measurements.addAll(measurements(result));
+      throughput(result, out).ifPresent(measurements::add);
     }
     return measurements;
   }
@@ -205,9 +233,60 @@ public final class Benchmarks {
         Result<?> r = secondary.getValue();
         measurements.add(Measurement.of(benchmark, values, metric, r.getScore(), r.getScoreError(),
             r.getScoreUnit()));
+      } else if (metric.endsWith(SIDE_NANOS) && result.getSecondaryResults().containsKey(ROUNDS)) {
+        measurements.add(side(result, benchmark, values, secondary.getKey()));
       }
     }
     return measurements;
+  }
+
+  /**
+   * The megabytes per second of a benchmark of {@link ResourceLines}, which reads the file of its n works
+   * once an operation: metric {@code throughput}, in MB/s.
+   */
+  private static Optional<Measurement> throughput(RunResult result, Path out) {
+    BenchmarkParams params = result.getParams();
+    String benchmark = params.getBenchmark().substring(PACKAGE.length());
+    if (!benchmark.startsWith(ResourceLines.class.getSimpleName() + ".")) {
+      return Optional.empty();
+    }
+    Path file = ResourceLines.file(out, Integer.parseInt(params.getParam("n")));
+    try {
+      double megabytes = Files.size(file) / 1e6;
+      double seconds = result.getPrimaryResult().getScore() / 1_000;
+      Map<String, String> values = new LinkedHashMap<>();
+      params.getParamsKeys().forEach(k -> values.put(k, params.getParam(k)));
+      return Optional.of(Measurement.of(benchmark, values, "throughput", megabytes / seconds, Double.NaN, "MB/s"));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The suffix of the counters of an interleaved benchmark's sides, such as {@code oerkitNanos}. */
+  static final String SIDE_NANOS = "Nanos";
+  /** The counter of an interleaved benchmark's rounds, each of which runs every side once. */
+  static final String ROUNDS = "rounds";
+
+  /**
+   * One side of an interleaved benchmark ({@link WorkshopWrite#interleaved}): its mean time a round in
+   * microseconds, metric {@code oerkit} for the counter {@code oerkitNanos}, with the 99.9 % half-width over
+   * the iterations of every fork, as JMH gives it for a primary result.
+   */
+  private static Measurement side(RunResult result, String benchmark, Map<String, String> values, String counter) {
+    org.openjdk.jmh.util.ListStatistics perRound = new org.openjdk.jmh.util.ListStatistics();
+    for (org.openjdk.jmh.results.BenchmarkResult fork : result.getBenchmarkResults()) {
+      for (org.openjdk.jmh.results.IterationResult iteration : fork.getIterationResults()) {
+        Result<?> nanos = iteration.getSecondaryResults().get(counter);
+        Result<?> rounds = iteration.getSecondaryResults().get(ROUNDS);
+        if (nanos != null && rounds != null && rounds.getScore() > 0) {
+          perRound.addValue(nanos.getScore() / rounds.getScore() / 1_000);
+        }
+      }
+    }
+    double error = perRound.getN() > 2 ? perRound.getMeanErrorAt(0.999) : Double.NaN;
+    String side = counter.replace("·", "");
+    return Measurement.of(benchmark, values, side.substring(0, side.length() - SIDE_NANOS.length()),
+        perRound.getMean(), error, "us/op");
   }
 
   private static Path home() {

@@ -25,11 +25,15 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads a JSON Lines file of n licensed works ({@code OerJson.readLines}), one record at a time, with the
  * heap capped at 64 MB by {@link Benchmarks}; {@link PeakHeapProfiler} reports the peak live heap, which
- * must stay flat from 100,000 to 1,000,000 works.
+ * must stay flat from 100,000 to 1,000,000 works. {@link #tokenScan} reads the same bytes binding nothing,
+ * the floor; {@link Benchmarks} gives both as megabytes per second too.
  *
  * <p>The file is generated once, streamed through {@code OerJson.writeLines}, into the directory that the
  * system property {@code oerkit.bench.dir} names (the runner's {@code target/benchmarks}).
@@ -43,6 +47,8 @@ public class ResourceLines {
   @Param({"100000", "1000000"})
   public int n;
 
+  private static final JsonFactory SCAN = new JsonFactory();
+
   private Path file;
 
   /**
@@ -54,7 +60,7 @@ public class ResourceLines {
   public void setUp() throws IOException {
     Path directory = Path.of(System.getProperty("oerkit.bench.dir", System.getProperty("java.io.tmpdir")));
     Files.createDirectories(directory);
-    file = directory.resolve("licensed-works-" + n + ".jsonl");
+    file = file(directory, n);
     if (Files.isRegularFile(file)) {
       return;
     }
@@ -67,6 +73,36 @@ public class ResourceLines {
       }
     }
     Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Gets the file of n works in a directory.
+   *
+   * @param directory  the directory, not null
+   * @param n  the number of works
+   * @return the file
+   */
+  static Path file(Path directory, int n) {
+    return directory.resolve("licensed-works-" + n + ".jsonl");
+  }
+
+  /**
+   * Scans the tokens of every record of the same file, binding nothing: the floor of reading it.
+   *
+   * @return the number of tokens
+   */
+  @Benchmark
+  public long tokenScan() {
+    long tokens = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        JsonParser parser = SCAN.createParser(ObjectReadContext.empty(), in)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
   }
 
   /**
