@@ -170,7 +170,8 @@ public final class SparkLicenseAudit implements Callable<Integer> {
     try {
       JavaRDD<Part> parts = format == Format.PARQUET ? parquet(spark, path, field, accepted)
           : jsonLines(spark, path, field, accepted, partitions);
-      Part whole = parts.isEmpty() ? Part.empty(accepted) : parts.treeReduce(Part::merge);
+      // One part per partition: no partition is no record (asking isEmpty() would audit the first twice).
+      Part whole = parts.getNumPartitions() == 0 ? Part.empty(accepted) : parts.treeReduce(Part::merge);
       report(whole);
     } finally {
       if (started) {
