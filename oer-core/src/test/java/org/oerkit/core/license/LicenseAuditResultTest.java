@@ -158,6 +158,12 @@ class LicenseAuditResultTest {
   }
 
   @Test
+  void standardDetector_isOneInstancePerJvm() {
+    // What the Spark job relies on for one detector per executor.
+    assertThat(LicenseDetector.standard()).isSameAs(LicenseDetector.standard());
+  }
+
+  @Test
   void merge_resultOfDifferentMandate_refuses() {
     assertThatThrownBy(() -> LicenseAudit.create().merge(audit(FIELDS, 1, MANDATE).result()))
         .isInstanceOf(IllegalArgumentException.class)
