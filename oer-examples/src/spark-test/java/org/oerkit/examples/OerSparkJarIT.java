@@ -23,7 +23,8 @@ import org.oerkit.examples.cli.Oer;
 /**
  * What {@code target/oer-spark.jar}, the Spark job for {@code spark-submit}, ships, and that it runs as a
  * cluster runs it: in a JVM of its own whose class path is the job jar and Spark's jars only (Spark's
- * Jackson 2, no oerkit, no Jackson 3, no picocli), giving the report {@code oer license audit} gives.
+ * Jackson 2, no oerkit, no Jackson 3, no picocli) and Kryo as Spark's serializer, giving the report
+ * {@code oer license audit} gives.
  *
  * <p>Runs in the {@code verify} phase of the {@code spark} profile (failsafe), after the shade plugin.
  */
@@ -69,7 +70,9 @@ class OerSparkJarIT {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", JAR + File.pathSeparator + String.join(File.pathSeparator, sparkJars)));
     command.addAll(List.of(System.getProperty("oer.spark.jvmOptions", "").trim().split("\\s+")));
-    command.addAll(List.of("org.oerkit.examples.cli.SparkLicenseAudit", records.toString(), "--master", "local[1]",
+    // Kryo, as many clusters set it (SparkConf reads spark.* system properties): the job must not depend on it.
+    command.add("-Dspark.serializer=org.apache.spark.serializer.KryoSerializer");
+    command.addAll(List.of("org.oerkit.examples.cli.SparkLicenseAudit", records.toString(), "--master", "local[2]",
         "--mandate", "CC-BY-4.0", "--json"));
     Path out = dir.resolve("out.json");
     Path err = dir.resolve("err.txt");

@@ -1,7 +1,13 @@
 package org.oerkit.examples.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -49,7 +55,8 @@ import scala.Tuple2;
  * per executor JVM, on first use, and shared by its tasks (it is immutable and thread-safe). What travels
  * back is one {@link LicenseAuditResult} per partition (serializable, bounded by the number of distinct
  * licences, not of records), merged pairwise by {@code treeReduce} with
- * {@link LicenseAudit#merge(LicenseAuditResult)}.
+ * {@link LicenseAudit#merge(LicenseAuditResult)}; it travels as Java serialization in a {@code byte[]},
+ * so that Kryo as the cluster's {@code spark.serializer} does not matter.
  *
  * <p>JSON Lines: one object per line, the licence in {@code --field} (default {@code license}, then
  * {@code licence} and {@code rights}), optional {@code title}, {@code author} or {@code creator}, and
@@ -168,10 +175,11 @@ public final class SparkLicenseAudit implements Callable<Integer> {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      JavaRDD<Part> parts = format == Format.PARQUET ? parquet(spark, path, field, accepted)
+      JavaRDD<byte[]> parts = format == Format.PARQUET ? parquet(spark, path, field, accepted)
           : jsonLines(spark, path, field, accepted, partitions);
       // One part per partition: no partition is no record (asking isEmpty() would audit the first twice).
-      Part whole = parts.getNumPartitions() == 0 ? Part.empty(accepted) : parts.treeReduce(Part::merge);
+      Part whole = parts.getNumPartitions() == 0 ? Part.empty(accepted)
+          : Part.read(parts.treeReduce(Part::combine));
       report(whole);
     } finally {
       if (started) {
@@ -201,7 +209,7 @@ public final class SparkLicenseAudit implements Callable<Integer> {
   // The partitions' work. Static, so that the functions Spark ships capture only strings.
 
   /** JSON Lines, numbered in input order, each partition read with the command's reader. */
-  static JavaRDD<Part> jsonLines(SparkSession spark, String path, String field, List<String> mandate,
+  static JavaRDD<byte[]> jsonLines(SparkSession spark, String path, String field, List<String> mandate,
       int partitions) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<String> lines = partitions > 0 ? context.textFile(path, partitions) : context.textFile(path);
@@ -229,12 +237,12 @@ public final class SparkLicenseAudit implements Callable<Integer> {
           }
         }
       }
-      return List.of(new Part(audit.result(), bad, badLines)).iterator();
+      return List.of(new Part(audit.result(), bad, badLines).bytes()).iterator();
     });
   }
 
   /** Parquet: the licence column and the optional ones, as strings, numbered in dataset order. */
-  static JavaRDD<Part> parquet(SparkSession spark, String path, String field, List<String> mandate) {
+  static JavaRDD<byte[]> parquet(SparkSession spark, String path, String field, List<String> mandate) {
     Dataset<Row> rows = spark.read().parquet(path);
     StructType schema = rows.schema();
     Optional<String> license = column(schema, field, "licence", "rights");
@@ -252,7 +260,7 @@ public final class SparkLicenseAudit implements Callable<Integer> {
         audit.add(new AuditRecord(next._2() + 1, row.isNullAt(0) ? "" : bounded(row.getString(0)),
             cell(row, 1), cell(row, 2), cell(row, 3)));
       }
-      return List.of(new Part(audit.result(), 0, List.of())).iterator();
+      return List.of(new Part(audit.result(), 0, List.of()).bytes()).iterator();
     });
   }
 
@@ -294,7 +302,9 @@ public final class SparkLicenseAudit implements Callable<Integer> {
 
   /**
    * What a partition sends to the driver: its audit's result, its count of lines that are no record, and
-   * the first of those lines.
+   * the first of those lines. It travels as its Java serialization in a {@code byte[]}, so that the job works
+   * whatever serializer the cluster is set to: Kryo, a common {@code spark.serializer}, cannot build records
+   * or Guava's immutable collections, and one small array per partition costs nothing.
    *
    * @param result  the audit of the partition's records
    * @param bad  the lines that are no record
@@ -308,11 +318,36 @@ public final class SparkLicenseAudit implements Callable<Integer> {
       badLines = List.copyOf(badLines);
     }
 
+    byte[] bytes() {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return bytes.toByteArray();
+    }
+
+    static Part read(byte[] bytes) {
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+        return (Part) in.readObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("the job jar is not on the class path of every executor", e);
+      }
+    }
+
+    /** Merges two parts as sent, on an executor or the driver. */
+    static byte[] combine(byte[] one, byte[] other) {
+      return read(one).merge(read(other)).bytes();
+    }
+
     static Part empty(List<String> mandate) {
       return new Part(audit(mandate).result(), 0, List.of());
     }
 
-    /** Merges two parts, on an executor or the driver: the counts add, the first lines are kept. */
+    /** Merges two parts: the counts add, the first lines are kept. */
     Part merge(Part other) {
       LicenseAuditResult merged = audit(result.mandate().stream().map(License::id).toList())
           .merge(result).merge(other.result).result();
