@@ -39,7 +39,10 @@
  * is built once, on first use) and send the texts to detect, not the detector or its
  * {@link org.oerkit.core.license.Detection}s. {@link org.oerkit.core.license.LicenseAudit} is mutable and
  * holds its detector: send its {@link org.oerkit.core.license.LicenseAudit#result() result} and
- * {@linkplain org.oerkit.core.license.LicenseAudit#merge(LicenseAuditResult) merge} that.
+ * {@linkplain org.oerkit.core.license.LicenseAudit#merge(LicenseAuditResult) merge} that. These are Java
+ * serialization's forms: under Kryo (Spark's {@code spark.serializer}), which builds neither records nor
+ * Guava's immutable collections, register them with Kryo's {@code JavaSerializer}, or send their bytes, as
+ * the Spark job of {@code oer-examples} does.
  *
  * <p>Sources of the facts: Creative Commons' legal-tool data ({@code creativecommons/cc-legal-tools-data})
  * and licence list (https://creativecommons.org/licenses/list.en), the legal codes, the Creative Commons
