@@ -27,6 +27,15 @@
  * the findings of the reading ({@link org.oerkit.core.Imported}).
  *
  * <p>Every public type is immutable and thread-safe, and no method accepts or returns {@code null}.
+ *
+ * <p>Serialization, for engines that ship values between JVMs (Apache Spark, Flink): the small scalars are
+ * {@code Serializable} ({@code vocabulary}'s {@code LanguageTag}, {@code Country}, {@code Money} and
+ * {@code LocalizedText}, {@code agenda}'s {@code SessionKind} and {@code RoleKind}, the licence package's
+ * {@code Jurisdiction}, the instrument catalogue's {@code SubAction} and {@code IctCompetency}), and so is
+ * the licence audit's result, which is read back through its checking constructors. Documents
+ * (a workshop, a policy draft, a licence with its terms, a report of findings) are not: send their JSON
+ * form ({@code oer-json}) or, for a licence, its id, and read them back on the other side, which checks
+ * them again. The {@code license} package says what to send for each of its types.
  */
 @OerStyle
 package org.oerkit.core;

@@ -28,9 +28,12 @@ import java.util.Set;
  * the counts are always complete.
  *
  * <p>Audits of parts of a repository, made in parallel (one per partition of a Spark job), combine with
- * {@link #merge(LicenseAudit)}; {@link #result()} gives an immutable {@link LicenseAuditResult}.
+ * {@link #merge(LicenseAudit)} or, across JVMs, {@link #merge(LicenseAuditResult)}; {@link #result()} gives
+ * an immutable {@link LicenseAuditResult}.
  *
- * <p>This class is mutable and not thread-safe: use one audit per thread and merge them.
+ * <p>This class is mutable and not thread-safe: use one audit per thread and merge them. It is not
+ * serializable either, since it holds its detector: send its {@link #result()}, which is, and merge that
+ * with {@link #merge(LicenseAuditResult)}.
  */
 public final class LicenseAudit {
 
@@ -127,28 +130,46 @@ public final class LicenseAudit {
    */
   public LicenseAudit merge(LicenseAudit other) {
     requireNonNull(other, "other");
-    if (!mandate.equals(other.mandate)) {
+    return merge(other.result());
+  }
+
+  /**
+   * Adds the result of another audit of other records, as a Spark job's partition sends it to the driver:
+   * the audit itself holds a detector and is not serializable, its {@link #result()} is.
+   *
+   * @param other  the result of the other audit, with the same mandate, not null
+   * @return this audit
+   * @throws IllegalArgumentException if the mandates differ
+   */
+  public LicenseAudit merge(LicenseAuditResult other) {
+    requireNonNull(other, "other");
+    if (!mandate.equals(ImmutableSet.copyOf(other.mandate()))) {
       throw new IllegalArgumentException("audits against different mandates cannot be merged: " + mandate
-          + " and " + other.mandate);
+          + " and " + other.mandate());
     }
-    total += other.total;
-    other.byAnswer.forEach((answer, count) -> byAnswer.merge(answer, count, Long::sum));
-    other.byLicense.forEach((key, count) -> {
+    total += other.total();
+    other.byAnswer().forEach((answer, count) -> {
+      if (count > 0) {
+        byAnswer.merge(answer, count, Long::sum);
+      }
+    });
+    other.byLicense().forEach((key, count) -> {
       if (byLicense.containsKey(key) || byLicense.size() < MAX_DISTINCT) {
         byLicense.merge(key, count, Long::sum);
       } else {
         byLicense.merge(OTHER, count, Long::sum);
       }
     });
-    for (Openness definition : Openness.values()) {
-      for (int i = 0; i < 3; i++) {
-        openness.get(definition)[i] += other.openness.get(definition)[i];
-      }
-    }
-    violations += other.violations;
-    unresolved += other.unresolved;
-    mergeListed(violating, other.violating);
-    mergeListed(unresolvedListed, other.unresolvedListed);
+    other.openness().forEach((definition, count) -> {
+      long[] counts = openness.get(definition);
+      counts[0] += count.open();
+      counts[1] += count.notOpen();
+      counts[2] += count.cannotTell();
+    });
+    violations += other.violations();
+    unresolved += other.unresolved();
+    mergeListed(violating, other.violating());
+    mergeListed(unresolvedListed, other.unresolvedListed());
     return this;
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Optional;
 /**
  * The result of a {@link LicenseAudit}: counts per answer, per licence and per definition of openness, and
  * the records that break the mandate or whose licence is ambiguous or unknown, with their line numbers.
+ *
+ * <p>Serializable, so that the audits of a Spark job's partitions reach the driver: the serialized form is
+ * a compact proxy ({@code Ser}) that carries the counts, the findings and the mandate's licence ids, and
+ * reading it rebuilds the result through this record's constructor; a user-defined licence in the mandate
+ * must be {@linkplain Licenses#register(License) registered} in the reading JVM too.
  *
  * @param total  the number of records
  * @param byAnswer  the records per kind of answer, in the order of {@link Detection.Answer}
@@ -27,7 +33,9 @@ import java.util.Optional;
  */
 public record LicenseAuditResult(long total, Map<Detection.Answer, Long> byAnswer, Map<String, Long> byLicense,
     Map<Openness, OpennessCount> openness, List<License> mandate, long violations, List<Finding> violating,
-    long unresolved, List<Finding> unresolvedListed) {
+    long unresolved, List<Finding> unresolvedListed) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Whether a record is open under a definition. */
   public enum Standing {
@@ -46,7 +54,9 @@ public record LicenseAuditResult(long total, Map<Detection.Answer, Long> byAnswe
    * @param notOpen  the records not open
    * @param cannotTell  the records that cannot be told
    */
-  public record OpennessCount(long open, long notOpen, long cannotTell) {}
+  public record OpennessCount(long open, long notOpen, long cannotTell) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * A record the audit reports.
@@ -60,7 +70,10 @@ public record LicenseAuditResult(long total, Map<Detection.Answer, Long> byAnswe
    * @param reason  why it is reported
    */
   public record Finding(long line, String input, Detection.Answer answer, List<String> candidates,
-      Optional<String> title, Optional<String> source, String reason) {
+      Optional<String> title, Optional<String> source, String reason) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
     /** Checks the components. */
     public Finding {
       requireNonNull(input, "input");
@@ -69,6 +82,15 @@ public record LicenseAuditResult(long total, Map<Detection.Answer, Long> byAnswe
       requireNonNull(title, "title");
       requireNonNull(source, "source");
       requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Writes the serial proxy ({@code Ser}), since {@code Optional} is not serializable.
+     *
+     * @return the proxy
+     */
+    private Object writeReplace() {
+      return new Ser(Ser.FINDING, this);
     }
   }
 
@@ -87,6 +109,15 @@ public record LicenseAuditResult(long total, Map<Detection.Answer, Long> byAnswe
     mandate = ImmutableList.copyOf(mandate);
     violating = ImmutableList.copyOf(violating);
     unresolvedListed = ImmutableList.copyOf(unresolvedListed);
+  }
+
+  /**
+   * Writes the serial proxy ({@code Ser}), which carries licences as their ids.
+   *
+   * @return the proxy
+   */
+  private Object writeReplace() {
+    return new Ser(Ser.AUDIT_RESULT, this);
   }
 
   /**

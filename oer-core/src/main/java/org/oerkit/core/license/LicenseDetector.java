@@ -87,7 +87,8 @@ public final class LicenseDetector {
   }
 
   /**
-   * Gets the detector of the standard catalogue.
+   * Gets the detector of the standard catalogue, built once per JVM on first use and then shared (so a
+   * Spark job has one per executor, whatever the number of its tasks).
    *
    * @return the detector
    */

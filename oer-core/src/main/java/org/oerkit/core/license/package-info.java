@@ -28,6 +28,22 @@
  * unknown) and never with a wrong match; {@link org.oerkit.core.license.LicenseAudit} counts the answers
  * over a repository's records.
  *
+ * <p>Serialization, for engines such as Apache Spark that ship values between JVMs: the enums, the
+ * {@link org.oerkit.core.license.Jurisdiction} and the {@link org.oerkit.core.license.LicenseAuditResult}
+ * (with its findings and counts) are {@code Serializable}, each through a serial form that is read back
+ * through the type's checking factory or constructor. {@link org.oerkit.core.license.License} is not: its
+ * identity is its id, so send the id (a string) and read it back with
+ * {@link org.oerkit.core.license.License#parse(CharSequence)}, after registering any user-defined licence
+ * in that JVM as well. {@link org.oerkit.core.license.LicenseDetector} is not either: it is immutable and
+ * costly to build, so make or take one per JVM ({@link org.oerkit.core.license.LicenseDetector#standard()}
+ * is built once, on first use) and send the texts to detect, not the detector or its
+ * {@link org.oerkit.core.license.Detection}s. {@link org.oerkit.core.license.LicenseAudit} is mutable and
+ * holds its detector: send its {@link org.oerkit.core.license.LicenseAudit#result() result} and
+ * {@linkplain org.oerkit.core.license.LicenseAudit#merge(LicenseAuditResult) merge} that. These are Java
+ * serialization's forms: under Kryo (Spark's {@code spark.serializer}), which builds neither records nor
+ * Guava's immutable collections, register them with Kryo's {@code JavaSerializer}, or send their bytes, as
+ * the Spark job of {@code oer-examples} does.
+ *
  * <p>Sources of the facts: Creative Commons' legal-tool data ({@code creativecommons/cc-legal-tools-data})
  * and licence list (https://creativecommons.org/licenses/list.en), the legal codes, the Creative Commons
  * FAQ and its compatibility charts (https://creativecommons.org/faq/), the SPDX licence list

@@ -129,7 +129,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
   // ---------------------------------------------------------------------------------------------------
   // Output
 
-  private static void text(PrintWriter out, LicenseAuditResult result, long bad) {
+  static void text(PrintWriter out, LicenseAuditResult result, long bad) {
     out.println("Records: " + result.total() + (bad > 0 ? " (and " + bad + " lines that are no record)" : ""));
     out.println("By answer:");
     result.byAnswer().forEach((answer, count) -> out.println(row(answer.label(), count, result)));
@@ -212,7 +212,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
     return array;
   }
 
-  private static void csv(PrintWriter out, LicenseAuditResult result) {
+  static void csv(PrintWriter out, LicenseAuditResult result) {
     out.println("section,key,count,share,line,input,answer,candidates,reason");
     out.println("records,," + result.total() + ",1,,,,,");
     result.byAnswer().forEach((answer, count) -> out.println(summary("answer", answer.label(), count, result)));
@@ -293,21 +293,33 @@ final class LicenseAuditCommand implements Callable<Integer> {
         }
         line++;
       } while (text.isBlank());
+      Optional<AuditRecord> record = record(text, line, field);
+      if (record.isEmpty()) {
+        problem = problem(line);
+      }
+      return record;
+    }
+
+    /** The record of one line that is not blank, empty if it is not a JSON object (the Spark job's too). */
+    static Optional<AuditRecord> record(String text, long line, String field) {
       JsonNode node;
       try {
         node = LicenseDetectCommand.compact().readTree(text);
       } catch (JacksonException | StackOverflowError e) {
-        problem = line + ": this line is not a JSON object";
         return Optional.empty();
       }
       if (node == null || !node.isObject()) {
-        problem = line + ": this line is not a JSON object";
         return Optional.empty();
       }
       String license = firstOf(node, field, "licence", "rights");
       return Optional.of(new AuditRecord(line, license == null ? "" : license,
           Optional.ofNullable(firstOf(node, "title")), Optional.ofNullable(firstOf(node, "author", "creator")),
           Optional.ofNullable(firstOf(node, "source", "url", "identifier"))));
+    }
+
+    /** What is said of a line that is no record. */
+    static String problem(long line) {
+      return "line " + line + " is not a JSON object";
     }
 
     @Override
