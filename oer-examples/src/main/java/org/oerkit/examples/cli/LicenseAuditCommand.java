@@ -319,7 +319,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
 
     /** What is said of a line that is no record. */
     static String problem(long line) {
-      return "line " + line + " is not a JSON object";
+      return line + ": this line is not a JSON object";
     }
 
     @Override
