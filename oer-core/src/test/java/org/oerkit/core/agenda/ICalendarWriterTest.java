@@ -205,6 +205,30 @@ class ICalendarWriterTest {
     assertThat(ICalendarWriter.fold(line + "Y")).isEqualTo(line + "\r\n Y\r\n");
   }
 
+  // RFC 5545 section 3.1: lines of at most 75 octets; the leading space of a continuation line is one of them.
+  @Test
+  void fold_continuationLines_carry74OctetsAfterTheirSpace() {
+    String first = "X".repeat(75);
+    String second = "Y".repeat(74);
+    assertThat(ICalendarWriter.fold(first + second)).isEqualTo(first + "\r\n " + second + "\r\n");
+    assertThat(ICalendarWriter.fold(first + second + "Z")).isEqualTo(first + "\r\n " + second + "\r\n Z\r\n");
+  }
+
+  @Test
+  void fold_twoOctetCharacterAtTheBoundary_goesWholeToTheNextLine() {
+    String start = "X".repeat(74);
+    assertThat(ICalendarWriter.fold(start + "é")).isEqualTo(start + "\r\n é\r\n");
+    assertThat(ICalendarWriter.fold("X".repeat(73) + "é")).isEqualTo("X".repeat(73) + "é\r\n");
+  }
+
+  @Test
+  void fold_characterOutsideTheBmp_isNeverSplit() {
+    String start = "X".repeat(73);
+    String emoji = new String(Character.toChars(0x1F4DA));
+    assertThat(ICalendarWriter.fold(start + emoji)).isEqualTo(start + "\r\n " + emoji + "\r\n");
+    assertThat(ICalendarWriter.fold("X".repeat(71) + emoji)).isEqualTo("X".repeat(71) + emoji + "\r\n");
+  }
+
   @Test
   void duration_andOffset_followRfc5545() {
     assertThat(ICalendarWriter.duration(java.time.Duration.ofMinutes(115))).isEqualTo("PT1H55M");
