@@ -3,6 +3,7 @@ package org.oerkit.core.agenda;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 
 /**
  * One role in the programme and where it is held: "Lina Benete moderates Session 1 on 2017-12-11", "the
@@ -35,7 +36,7 @@ public abstract class Appearance {
   /**
    * Gets the date of the session.
    *
-   * @return the date
+   * @return the date, in the years {@value Bounds#MIN_YEAR} to {@value Bounds#MAX_YEAR} ({@link Bounds})
    */
   public abstract LocalDate date();
 
@@ -66,6 +67,11 @@ public abstract class Appearance {
    * @return the role
    */
   public abstract Role role();
+
+  @Value.Check
+  void check() {
+    Bounds.requireDate("Appearance", "date", date());
+  }
 
   /**
    * Formats the appearance on one line: date, time, session, part or group, and role.

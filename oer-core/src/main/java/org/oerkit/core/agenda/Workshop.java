@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -100,7 +101,8 @@ public abstract class Workshop {
   /**
    * Gets the IANA time zone of the venue, in which every time of the programme is read.
    *
-   * @return the zone, such as {@code Asia/Almaty}
+   * @return the zone, a region id of the IANA database such as {@code Asia/Almaty}, never a fixed offset
+   *     such as {@code +05:00} or {@code UTC+5}, which names no region
    */
   public abstract ZoneId zone();
 
@@ -332,6 +334,11 @@ public abstract class Workshop {
     Ids.require("Workshop", "id", id());
     Bounds.requireDate("Workshop", "startDate", startDate());
     Bounds.requireDate("Workshop", "endDate", endDate());
+    // A fixed offset (+05:00, UTC+5) names no region; the format writes only IANA region ids (FORMAT.md).
+    if (zone().normalized() instanceof ZoneOffset && !ZoneId.getAvailableZoneIds().contains(zone().getId())) {
+      throw new DomainRuleException("Workshop", "zone", "must be an IANA region id such as \"Asia/Almaty\", not an "
+          + "offset", zone().getId());
+    }
     venue().ifPresent(v -> Texts.requireTrimmed("Workshop", "venue", v));
     city().ifPresent(c -> Texts.requireTrimmed("Workshop", "city", c));
     if (endDate().isBefore(startDate())) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.Texts;
 import org.oerkit.core.vocabulary.LanguageTag;
@@ -267,8 +268,8 @@ public abstract class License {
   /**
    * Gets the date Creative Commons retired the tool, for recognising old material.
    *
-   * @return the date, or empty for a tool that was never retired (superseded versions such as BY 3.0 are
-   *     not retired)
+   * @return the date, in the years {@value Bounds#MIN_YEAR} to {@value Bounds#MAX_YEAR} ({@link Bounds}), or
+   *     empty for a tool that was never retired (superseded versions such as BY 3.0 are not retired)
    */
   public abstract Optional<LocalDate> retiredOn();
 
@@ -477,6 +478,7 @@ public abstract class License {
     uri().ifPresent(u -> requireAbsolute("uri", u));
     legalCode().ifPresent(u -> requireAbsolute("legalCode", u));
     deed().ifPresent(u -> requireAbsolute("deed", u));
+    retiredOn().ifPresent(d -> Bounds.requireDate("License", "retiredOn", d));
     version().ifPresent(v -> Texts.requireTrimmed("License", "version", v));
     Texts.requireTrimmed("License", "shortName", shortName());
     for (Map.Entry<LanguageTag, String> entry : unofficialNames().entrySet()) {

@@ -264,20 +264,20 @@ final class LicenseCatalog {
   UnknownLicenseException refusal(String input) {
     String lower = input.strip().toLowerCase(Locale.ROOT);
     if (lower.isEmpty()) {
-      throw new UnknownLicenseException(input, "the text is blank", List.of());
+      return new UnknownLicenseException(input, "the text is blank", List.of());
     }
     if (lower.startsWith("licenseref-")) {
-      throw new UnknownLicenseException(input, "no user-defined license is registered under this id "
+      return new UnknownLicenseException(input, "no user-defined license is registered under this id "
           + "(Licenses.register)", List.of());
     }
     Matcher cc = CC_URI.matcher(stripQuery(lower));
     if (cc.matches()) {
-      throw unknownCreativeCommonsUri(input, cc.group(1) == null ? "" : cc.group(1));
+      return unknownCreativeCommonsUri(input, cc.group(1) == null ? "" : cc.group(1));
     }
     Matcher spdxLike = SPDX_LIKE.matcher(lower);
     if (spdxLike.matches()) {
       // CC-BY-SA-3.0-KZ: read as the URI it would stand for, to name the missing port.
-      throw unknownCreativeCommonsUri(input, "/licenses/" + spdxLike.group(1) + "/" + spdxLike.group(2) + "/"
+      return unknownCreativeCommonsUri(input, "/licenses/" + spdxLike.group(1) + "/" + spdxLike.group(2) + "/"
           + (spdxLike.group(3) == null ? "" : spdxLike.group(3) + "/"));
     }
     return new UnknownLicenseException(Detection.kept(input), looksLikeUri(lower) ? "no known license has this URI"

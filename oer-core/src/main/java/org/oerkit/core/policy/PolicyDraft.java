@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.instrument.PolicySection;
 import org.oerkit.core.instrument.PolicyTemplate;
@@ -98,14 +99,14 @@ public abstract class PolicyDraft {
   /**
    * Gets the first year the policy covers.
    *
-   * @return the start year, or empty
+   * @return the start year, from {@value Bounds#MIN_YEAR} to {@value Bounds#MAX_YEAR} ({@link Bounds}), or empty
    */
   public abstract Optional<Year> startYear();
 
   /**
    * Gets the last year the policy covers.
    *
-   * @return the end year, or empty
+   * @return the end year, from {@value Bounds#MIN_YEAR} to {@value Bounds#MAX_YEAR} ({@link Bounds}), or empty
    */
   public abstract Optional<Year> endYear();
 
@@ -224,6 +225,8 @@ public abstract class PolicyDraft {
 
   @Value.Check
   void check() {
+    startYear().ifPresent(y -> Bounds.requireYear("PolicyDraft", "startYear", y));
+    endYear().ifPresent(y -> Bounds.requireYear("PolicyDraft", "endYear", y));
     if (languages().stream().distinct().count() != languages().size()) {
       throw new DomainRuleException("PolicyDraft", "languages", "must not repeat a language",
           languages().toString());

@@ -137,6 +137,30 @@ class AgendaCheckTest {
   }
 
   @Test
+  void personOverlap_presenterOfAPanelPart_isBookedForTheWholeSession() {
+    Part panel = Part.builder().title("Panel").addParts(Part.builder().title("Kazakhstan")
+        .addRoles(Role.presenter(LINA_BENETE)).build()).build();
+    Session a = Session.builder().from(session("a", "09:00-10:00")).addParts(panel).build();
+    Session b = Session.builder().from(session("b", "09:45-10:30")).room("hall-b")
+        .addRoles(Role.presenter(LINA_BENETE)).build();
+    Workshop workshop = Workshop.builder().from(oneDay(a, b))
+        .addRooms(Room.of("hall-a", "Hall A"), Room.of("hall-b", "Hall B")).build();
+    Finding finding = only(check(workshop), AgendaRules.PERSON_OVERLAP);
+    assertThat(finding.location()).isEqualTo("2017-12-11 / a");
+    assertThat(finding.message()).startsWith("Lina Benete is also in session b");
+  }
+
+  @Test
+  void personOverlap_roleInASessionAndInItsParts_isOneBooking() {
+    Session a = Session.builder().from(session("a", "09:00-10:00")).addRoles(Role.moderator(LINA_BENETE))
+        .addParts(Part.builder().title("Opening").addRoles(Role.presenter(LINA_BENETE)).build(),
+            Part.builder().title("Closing").addRoles(Role.presenter(LINA_BENETE)).build())
+        .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").addRoles(Role.facilitator(LINA_BENETE)).build())
+        .build();
+    assertThat(check(oneDay(a)).findings(AgendaRules.PERSON_OVERLAP.id())).isEmpty();
+  }
+
+  @Test
   void personOverlap_organizationsAndTbd_areNeverDoubleBooked() {
     Workshop workshop = Workshop.builder().from(oneDay(
             Session.builder().from(session("a", "09:00-10:00")).addRoles(Role.moderator(FOCAL_GROUP),
@@ -225,6 +249,17 @@ class AgendaCheckTest {
     Finding finding = only(check(oneDay(session("reception", "22:00/PT3H"))), AgendaRules.CROSSES_MIDNIGHT);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
     assertThat(finding.message()).isEqualTo("session reception: the session ends on 2017-12-12 01:00");
+  }
+
+  @Test
+  void crossesMidnight_sessionWithPartsOnADayBeforeTheLast_isOnlyAWarning() {
+    Session reception = Session.builder().from(session("reception", "22:00/PT3H"))
+        .addParts(Part.of("Dinner", Duration.ofMinutes(90)), Part.of("Music", Duration.ofMinutes(90))).build();
+    Workshop workshop = Samples.workshop(Day.of(DAY_1, reception), Day.of(DAY_1.plusDays(1)));
+    Report report = check(workshop);
+    assertThat(only(report, AgendaRules.CROSSES_MIDNIGHT).severity()).isEqualTo(Severity.WARNING);
+    assertThat(report.findings(AgendaRules.OUTSIDE_EVENT_DATES.id())).isEmpty();
+    assertThat(report.hasErrors()).isFalse();
   }
 
   @Test
@@ -347,6 +382,36 @@ class AgendaCheckTest {
     assertThat(report.findings(AgendaRules.UNKNOWN_ROOM.id())).extracting(Finding::message)
         .containsExactly("session a: room \"ballroom\" is not a room of the workshop",
             "session a, group g1: room \"attic\" is not a room of the workshop");
+  }
+
+  @Test
+  void unknownRoom_sessionAndGroupInDeclaredRooms_isNone() {
+    Session s = Session.builder().from(session("a", "09:00-10:00")).room("hall-b")
+        .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").room("hall-a").build()).build();
+    Workshop workshop = Workshop.builder().from(oneDay(s))
+        .addRooms(Room.of("hall-a", "Hall A"), Room.of("hall-b", "Hall B")).build();
+    assertThat(check(workshop).findings(AgendaRules.UNKNOWN_ROOM.id())).isEmpty();
+  }
+
+  @Test
+  void duplicateId_sameGroupIdInTwoSessions_isNone() {
+    Session a = Session.builder().from(session("a", "09:00-10:00"))
+        .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").build(),
+            BreakoutGroup.builder().id("g2").name("Group 2").build()).build();
+    Session b = Session.builder().from(session("b", "10:00-11:00"))
+        .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").build()).build();
+    assertThat(check(oneDay(a, b)).findings(AgendaRules.DUPLICATE_ID.id())).isEmpty();
+  }
+
+  @Test
+  void duplicateId_threeGroupsTwoAlike_isOneErrorAtTheSecond() {
+    Session s = Session.builder().from(session("s9", "11:25-12:40"))
+        .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").build(),
+            BreakoutGroup.builder().id("g2").name("Group 2").build(),
+            BreakoutGroup.builder().id("g1").name("Group 3").build()).build();
+    Finding finding = only(check(oneDay(s)), AgendaRules.DUPLICATE_ID);
+    assertThat(finding.location()).isEqualTo("2017-12-11 / s9 / group g1");
+    assertThat(finding.message()).isEqualTo("group id \"g1\" is already used in the session");
   }
 
   @Test

@@ -91,6 +91,27 @@ class SessionTimeTest {
   }
 
   @Test
+  void end_withSeconds_isRefused() {
+    assertThatThrownBy(() -> SessionTime.builder().start(LocalTime.of(9, 0)).end(LocalTime.of(9, 30, 15)).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.end must be a whole minute");
+  }
+
+  @Test
+  void start_withANanosecond_isRefused() {
+    assertThatThrownBy(() -> SessionTime.startingAt(LocalTime.of(9, 0, 0, 1)))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.start must be a whole minute");
+  }
+
+  @Test
+  void startAndEnd_wholeMinutes_areKept() {
+    SessionTime time = SessionTime.builder().start(LocalTime.of(9, 0)).end(LocalTime.of(23, 59)).build();
+    assertThat(time.start()).contains(LocalTime.of(9, 0));
+    assertThat(time.end()).contains(LocalTime.of(23, 59));
+  }
+
+  @Test
   void start_withSeconds_isRefused() {
     assertThatThrownBy(() -> SessionTime.startingAt(LocalTime.of(9, 0, 30)))
         .isInstanceOf(DomainRuleException.class)

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.MissingAttributesException;
@@ -34,6 +36,25 @@ class WorkshopTest {
     assertThatThrownBy(() -> Workshop.builder().zone("Asia/Almati"))
         .isInstanceOf(DomainRuleException.class)
         .hasMessage("Workshop.zone must be an IANA time zone id such as \"Asia/Almaty\", was \"Asia/Almati\"");
+  }
+
+  /** Issue 12: the builder made a workshop in zone +05:00, which it wrote and the reader refused. */
+  @Test
+  void zone_fixedOffset_isRefusedAsNoRegion() {
+    for (ZoneId offset : List.of(ZoneOffset.ofHours(5), ZoneOffset.UTC, ZoneId.of("UTC+5"), ZoneId.of("GMT-03:30"))) {
+      assertThatThrownBy(() -> Workshop.builder().from(Samples.oneDay()).zone(offset).build()).as(offset.getId())
+          .isInstanceOf(DomainRuleException.class)
+          .hasMessageStartingWith("Workshop.zone must be an IANA region id such as \"Asia/Almaty\", not an offset");
+    }
+    assertThatThrownBy(() -> Workshop.builder().from(Samples.oneDay()).zone("+05:00").build())
+        .isInstanceOf(DomainRuleException.class);
+  }
+
+  @Test
+  void zone_regionWithAFixedOffset_isAnIanaRegion() {
+    for (String region : List.of("UTC", "Etc/GMT-5", "Asia/Almaty")) {
+      assertThat(Workshop.builder().from(Samples.oneDay()).zone(region).build().zone().getId()).isEqualTo(region);
+    }
   }
 
   @Test

@@ -145,6 +145,20 @@ class LicenseDetectorTest {
     assertThat(detection.candidates()).extracting(License::id).contains("CC-BY-SA-4.0");
   }
 
+  /** Found by LicenseFuzzTest: the catalogue's reasons for a refusal were thrown out of detect. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "LicenseRef-ministry-1 | no user-defined license is registered",
+      "https://creativecommons.org/licenses/by-sa/3.0/zz/ | ZZ",
+      "CC-BY-SA-3.0-ZZ | ZZ",
+  })
+  void detect_textTheCatalogueRefusesWithAReason_isUnknownWithThatReason(String input, String reason) {
+    Detection detection = DETECTOR.detect(input);
+
+    assertThat(detection.answer()).isEqualTo(Detection.Answer.UNKNOWN);
+    assertThat(detection.explanation()).containsIgnoringCase(reason);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "javascript://creativecommons.org/licenses/by/4.0/ | http or https scheme",

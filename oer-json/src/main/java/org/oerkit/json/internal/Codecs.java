@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.oerkit.core.Bounds;
 import org.oerkit.core.OerException;
 import org.oerkit.core.Texts;
 import tools.jackson.core.JsonGenerator;
@@ -65,15 +66,18 @@ public final class Codecs {
 
   /** A calendar date, ISO 8601 {@code YYYY-MM-DD}. */
   public static final Codec<LocalDate> DATE = text(LocalDate.class, "a date written YYYY-MM-DD, such as \"2017-12-11\"",
-      LocalDate::parse, LocalDate::toString, format("date"));
+      LocalDate::parse, LocalDate::toString, dateSchema());
   /** A time of day, ISO 8601 {@code HH:MM} or {@code HH:MM:SS}, without zone. */
   public static final Codec<LocalTime> TIME = text(LocalTime.class, "a time of day written HH:MM, such as \"09:30\"",
       LocalTime::parse, Codecs::timeText,
       pattern("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?$"));
-  /** A duration, ISO 8601 {@code PnDTnHnMnS}, not negative. */
+  /**
+   * A duration, ISO 8601 {@code PnDTnHnMnS}, not negative: the schema refuses a minus sign; the upper bound
+   * of {@link Bounds#requireDuration}, which a pattern cannot state, is checked by the type holding it.
+   */
   public static final Codec<Duration> DURATION = text(Duration.class,
       "a duration written the ISO 8601 way, such as \"PT45M\" or \"PT1H30M\"", Codecs::parseDuration,
-      Duration::toString, format("duration"));
+      Duration::toString, durationSchema());
   /** An instant, ISO 8601 in UTC such as {@code 2017-12-11T03:00:00Z}. */
   public static final Codec<Instant> INSTANT = text(Instant.class,
       "an instant written the ISO 8601 way in UTC, such as \"2017-12-11T03:00:00Z\"", Instant::parse,
@@ -188,6 +192,22 @@ public final class Codecs {
     ObjectNode node = SchemaWriter.node();
     node.put("type", "string");
     node.put("format", format);
+    return node;
+  }
+
+  /**
+   * A date whose year lies in {@value Bounds#MIN_YEAR} to {@value Bounds#MAX_YEAR} ({@link Bounds#requireDate}):
+   * four digits, the first two from 19 (ValuesAtTheBoundsTest checks the pattern at the bounds).
+   */
+  private static ObjectNode dateSchema() {
+    ObjectNode node = format("date");
+    node.put("pattern", "^(?:19|[2-9][0-9])[0-9]{2}-");
+    return node;
+  }
+
+  private static ObjectNode durationSchema() {
+    ObjectNode node = format("duration");
+    node.put("pattern", "^P[^-]*$");
     return node;
   }
 
@@ -320,6 +340,9 @@ public final class Codecs {
       if (pattern != null) {
         node.put("pattern", pattern);
       }
+      if (IDENTIFIER.equals(pattern)) {
+        node.put("maxLength", Texts.MAX_IDENTIFIER_LENGTH);
+      }
       return node;
     }
 
@@ -435,8 +458,15 @@ public final class Codecs {
 
     @Override
     ObjectNode schema(SchemaWriter schemas) {
+      // At most Bounds.MAX_INTEGER_DIGITS digits before the decimal point and Bounds.MAX_DECIMALS after it:
+      // at most 999...9.999999999 in magnitude. Inclusive bounds, not an exclusive 10^18: validators that
+      // compare in binary floating point round the largest value to 10^18 and would refuse it.
+      BigDecimal limit = BigDecimal.TEN.pow(Bounds.MAX_INTEGER_DIGITS).subtract(BigDecimal.ONE.movePointLeft(
+          Bounds.MAX_DECIMALS));
       ObjectNode node = SchemaWriter.node();
       node.put("type", "number");
+      node.put("minimum", limit.negate());
+      node.put("maximum", limit);
       return node;
     }
 
@@ -472,8 +502,8 @@ public final class Codecs {
     ObjectNode schema(SchemaWriter schemas) {
       ObjectNode node = SchemaWriter.node();
       node.put("type", "integer");
-      node.put("minimum", Year.MIN_VALUE);
-      node.put("maximum", Year.MAX_VALUE);
+      node.put("minimum", Bounds.MIN_YEAR);
+      node.put("maximum", Bounds.MAX_YEAR);
       return node;
     }
 
