@@ -75,7 +75,7 @@ public final class ICalendarWriter {
     lines.add("PRODID:" + PRODID);
     lines.add("CALSCALE:GREGORIAN");
     lines.add("X-WR-CALNAME;LANGUAGE=" + workshop.title().originalLanguage() + ":" + text(workshop.title().original()));
-    boolean utc = workshop.zone() instanceof ZoneOffset;
+    boolean utc = workshop.zone().normalized().equals(ZoneOffset.UTC);
     if (!utc) {
       lines.add("X-WR-TIMEZONE:" + workshop.zone().getId());
       timeZone(workshop, lines);

@@ -146,8 +146,9 @@ class AgendaCheckTest {
     Workshop workshop = Workshop.builder().from(oneDay(a, b))
         .addRooms(Room.of("hall-a", "Hall A"), Room.of("hall-b", "Hall B")).build();
     Finding finding = only(check(workshop), AgendaRules.PERSON_OVERLAP);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / a");
-    assertThat(finding.message()).startsWith("Lina Benete is also in session b");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/0");
+    assertThat(finding.message()).isEqualTo("Lina Benete is in session a (2017-12-11 09:00-10:00) and also in"
+        + " session b (2017-12-11 09:45-10:30)");
   }
 
   @Test
@@ -410,8 +411,8 @@ class AgendaCheckTest {
             BreakoutGroup.builder().id("g2").name("Group 2").build(),
             BreakoutGroup.builder().id("g1").name("Group 3").build()).build();
     Finding finding = only(check(oneDay(s)), AgendaRules.DUPLICATE_ID);
-    assertThat(finding.location()).isEqualTo("2017-12-11 / s9 / group g1");
-    assertThat(finding.message()).isEqualTo("group id \"g1\" is already used in the session");
+    assertThat(finding.location()).isEqualTo("/days/0/sessions/0/groups/2");
+    assertThat(finding.message()).isEqualTo("session s9, group g1: group id \"g1\" is already used in the session");
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.Finding;
 import org.oerkit.core.Imported;
@@ -52,7 +51,7 @@ class ICalendarReaderTest {
   @Test
   void read_noZoneAnywhere_isUtcWithAWarning() {
     Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:Talk")));
-    assertThat(read.value().zone()).isEqualTo(ZoneOffset.UTC);
+    assertThat(read.value().zone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(read.report().findings(ICalendarReader.ZONE.id())).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
@@ -119,13 +118,13 @@ class ICalendarReaderTest {
   @Test
   void read_tzidWithoutVtimezone_orWithAnotherRule_isRefused() {
     assertThatThrownBy(() -> ICalendarReader.read(calendar(event("DTSTART;TZID=Nowhere:20180702T100000",
-        "SUMMARY:A")), ZoneOffset.UTC)).isInstanceOf(UnreadableDocumentException.class)
+        "SUMMARY:A")), ZoneId.of("UTC"))).isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("TZID \"Nowhere\" is not an IANA time zone id such as \"Europe/Berlin\", and the"
             + " calendar has no VTIMEZONE for it");
     String monthly = calendar("BEGIN:VTIMEZONE", "TZID:Odd", "BEGIN:STANDARD", "DTSTART:19700101T000000",
         "RRULE:FREQ=MONTHLY;BYMONTHDAY=1", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", "END:STANDARD",
         "END:VTIMEZONE", event("DTSTART;TZID=Odd:20180702T100000", "SUMMARY:A"));
-    assertThatThrownBy(() -> ICalendarReader.read(monthly, ZoneOffset.UTC)).isInstanceOf(UnreadableDocumentException.class)
+    assertThatThrownBy(() -> ICalendarReader.read(monthly, ZoneId.of("UTC"))).isInstanceOf(UnreadableDocumentException.class)
         .hasMessageStartingWith("/VCALENDAR/VTIMEZONE[1]/STANDARD[1]/RRULE: line 8: the time zone rule")
         .hasMessageContaining("is not one oerkit evaluates");
   }
@@ -164,7 +163,7 @@ class ICalendarReaderTest {
   void read_lfLineEndsAndFoldedLines_areUnfolded() {
     String lf = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:folded-\n uid\nDTSTART:20150918T070000Z\n"
         + "SUMMARY:Keynote (talk by\n\t Larry Hastings)\nEND:VEVENT\nEND:VCALENDAR";
-    Session keynote = only(ICalendarReader.read(lf, ZoneOffset.UTC));
+    Session keynote = only(ICalendarReader.read(lf, ZoneId.of("UTC")));
     assertThat(keynote.title()).isEqualTo("Keynote (talk by Larry Hastings)");
     assertThat(keynote.id()).isEqualTo("folded-uid");
     assertThat(keynote.roles()).isEmpty();
