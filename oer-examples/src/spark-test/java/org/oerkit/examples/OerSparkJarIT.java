@@ -83,6 +83,6 @@ class OerSparkJarIT {
     assertThat(process.exitValue()).as(Files.readString(err, StandardCharsets.UTF_8)).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
     assertThat(Files.readString(err, StandardCharsets.UTF_8))
-        .contains("spark-license-audit: 3: this line is not a JSON object");
+        .contains(":3: this line is not a JSON object");
   }
 }

@@ -130,7 +130,7 @@ final class AuditRecords {
     } else if (shape != 3) {
       node.put("license", license);
     }
-    return LicenseDetectCommand.COMPACT.writeValueAsString(node);
+    return LicenseDetectCommand.compact().writeValueAsString(node);
   }
 
   /**

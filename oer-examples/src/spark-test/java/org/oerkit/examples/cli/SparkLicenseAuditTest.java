@@ -59,10 +59,6 @@ class SparkLicenseAuditTest {
     return new Run(status, out.toString(), err.toString());
   }
 
-  private static List<String> problems(String err, String prefix) {
-    return err.lines().map(line -> line.substring(prefix.length())).toList();
-  }
-
   @Test
   void jsonLines_jsonReport_equalsTheCommandsOnTheSameFile() {
     OerRun command = OerRun.of("license", "audit", jsonLines.toString(), "--mandate", MANDATE, "--json");
@@ -70,9 +66,7 @@ class SparkLicenseAuditTest {
 
     assertThat(job.status()).isEqualTo(Oer.OK);
     assertThat(job.out()).isEqualTo(command.out());
-    assertThat(problems(job.err(), "spark-license-audit: "))
-        .isEqualTo(problems(command.err(), "oer license audit: "))
-        .isNotEmpty();
+    assertThat(job.err().lines().toList()).isEqualTo(command.err().lines().toList()).isNotEmpty();
     JsonNode report = OerJson.mapper().readTree(job.out());
     // The generated mix is a real test: records across answers, lines that are no record, findings cut.
     assertThat(report.get("records").asLong()).isGreaterThan(RECORDS * 9 / 10);

@@ -192,7 +192,8 @@ public final class SparkLicenseAudit implements Callable<Integer> {
   private void report(Part whole) {
     PrintWriter err = spec.commandLine().getErr();
     for (long line : whole.badLines()) {
-      err.println(spec.qualifiedName() + ": " + LicenseAuditCommand.JsonLines.problem(line));
+      // As the command says it: FILE:LINE: message.
+      err.println(path + ":" + LicenseAuditCommand.JsonLines.problem(line));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
