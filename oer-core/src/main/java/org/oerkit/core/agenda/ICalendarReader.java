@@ -864,7 +864,8 @@ public final class ICalendarReader {
       }
       findings.add(Finding.of(ZONE, Severity.WARNING, "/VCALENDAR", "the calendar names no time zone; the"
           + " programme is in UTC: name the venue's zone to get its local times"));
-      return ZoneOffset.UTC;
+      // The IANA zone "UTC", not the offset "Z", which is no zone of the native format (FORMAT.md).
+      return ZoneId.of("UTC");
     }
 
     private Event event(Component component, int number) {

@@ -52,7 +52,7 @@ class ICalendarReaderTest {
   @Test
   void read_noZoneAnywhere_isUtcWithAWarning() {
     Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:Talk")));
-    assertThat(read.value().zone()).isEqualTo(ZoneOffset.UTC);
+    assertThat(read.value().zone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(read.report().findings(ICalendarReader.ZONE.id())).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
