@@ -238,7 +238,7 @@ class WorkshopConvertCommandTest {
   }
 
   @Test
-  void convert_astana_throughTheWorldMap_keepsTitleAndDates() throws IOException {
+  void convert_astana_throughTheWorldMap_keepsTitleDatesAndPlace() throws IOException {
     Workshop astana = Astana2017.workshop();
     Path written = dir.resolve("astana.owm.json");
     OerRun out = OerRun.of("workshop", "convert", "astana-2017", "--to", "owm", "-o", written.toString());
@@ -251,6 +251,9 @@ class WorkshopConvertCommandTest {
     assertThat(read.title().original()).isEqualTo(astana.title().original());
     assertThat(read.startDate()).isEqualTo(astana.startDate());
     assertThat(read.endDate()).isEqualTo(astana.endDate());
+    assertThat(read.venue()).isEqualTo(astana.venue());
+    assertThat(read.city()).isEqualTo(astana.city());
+    assertThat(read.country()).isEqualTo(astana.country());
     assertThat(read.sessions()).isEmpty();
   }
 
