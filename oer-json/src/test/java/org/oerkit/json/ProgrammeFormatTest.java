@@ -161,6 +161,37 @@ class ProgrammeFormatTest {
   }
 
   @Test
+  void read_nativeDocumentThatIsNoWorkshop_isRefused() {
+    assertThatThrownBy(() -> ProgrammeFormat.read(Golden.bytes("policy-draft.json"), NO_ZONE))
+        .isInstanceOf(OerJsonException.class);
+  }
+
+  @Test
+  void read_damagedRealFiles_giveAWorkshopOrTheDocumentsError() {
+    byte[][] files = {C3voc.bytes("pretalx-democon.json"), resource("/ical/pycon-2025-plenary.ics"),
+        resource("/indico/timetable-137346.json"), resource("/oerworldmap/testEvent.json"),
+        Golden.bytes("workshop.json")};
+    Optional<ZoneId> zone = Optional.of(ZoneId.of("Europe/Berlin"));
+    qt().withExamples(300).withShrinkCycles(5)
+        .forAll(integers().between(0, files.length - 1), integers().between(0, 1_000_000), integers().between(0, 255),
+            integers().between(0, 40))
+        .check((file, at, value, cut) -> {
+          byte[] bytes = files[file].clone();
+          bytes[at % bytes.length] = (byte) (int) value;
+          byte[] shorter = Arrays.copyOf(bytes, Math.max(0, bytes.length - cut * 97));
+          return readsOrRefuses(bytes, zone) && readsOrRefuses(shorter, zone) && readsOrRefuses(shorter, NO_ZONE);
+        });
+  }
+
+  private static boolean readsOrRefuses(byte[] bytes, Optional<ZoneId> zone) {
+    try {
+      return ProgrammeFormat.read(bytes, zone).value() != null;
+    } catch (UnreadableDocumentException e) {
+      return e.location().startsWith("/") || e instanceof OerJsonException;
+    }
+  }
+
+  @Test
   void detect_theShapesOtherToolsWrite() {
     // Indico's envelope, /export/timetable/ID.json (indico/indico, HTTP API).
     assertThat(detect("{\"count\": 1, \"additionalInfo\": {}, \"_type\": \"HTTPAPIResult\", \"results\": {}}"))

@@ -101,7 +101,7 @@ class ICalendarRoundTripTest {
 
   /** What iCalendar carries of a workshop, as the reader's Javadoc lists it. */
   static Workshop carried(Workshop workshop) {
-    ZoneId zone = workshop.zone() instanceof ZoneOffset ? ZoneOffset.UTC : workshop.zone();
+    ZoneId zone = workshop.zone() instanceof ZoneOffset ? ZoneId.of("UTC") : workshop.zone();
     Map<String, String> rooms = new LinkedHashMap<>();
     TreeMap<LocalDate, List<Session>> days = new TreeMap<>();
     Map<Session, LocalTime> starts = new LinkedHashMap<>();
