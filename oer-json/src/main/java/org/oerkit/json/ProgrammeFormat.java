@@ -2,11 +2,22 @@ package org.oerkit.json;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.oerkit.core.Imported;
+import org.oerkit.core.Report;
+import org.oerkit.core.UnreadableDocumentException;
+import org.oerkit.core.agenda.ICalendarReader;
+import org.oerkit.core.agenda.Workshop;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -23,9 +34,13 @@ import tools.jackson.core.JsonToken;
  *       {@link #NATIVE_JSON}; one with a {@code schedule} object (the c3voc schema): {@link #SCHEDULE_JSON};
  *       Indico's envelope ({@code "_type": "HTTPAPIResult"}, or {@code results} beside {@code count} and
  *       {@code additionalInfo}): {@link #INDICO}; an {@code @context} of {@code oerworldmap.org}, or an
- *       OER World Map {@code WebPage} wrapping its record in {@code about}: {@link #OWM}; an
+ *       OER World Map {@code WebPage} wrapping its record in {@code about}, or the API's list (a
+ *       {@code PagedCollection} with {@code member}s): {@link #OWM}; an
  *       {@code @context} of {@code schema.org}: {@link #JSONLD}.</li>
  * </ul>
+ *
+ * <p>{@link #read(byte[], Optional)} detects the format and reads a workshop with the format's own reader;
+ * every format but {@link #JSONLD} (which oerkit writes only) can be read.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -114,6 +129,66 @@ public enum ProgrammeFormat {
     return Optional.empty();
   }
 
+  /**
+   * Reads a workshop programme in any format this class detects, with that format's reader:
+   * {@link OerJson#read(byte[], Class)}, {@link ScheduleJson#read(byte[])}, {@link ScheduleXml#read(byte[])},
+   * {@link ICalendarReader} (UTF-8 text), {@link IndicoTimetable#read(byte[])} or
+   * {@link OerWorldMap#readEvent(byte[], ZoneId)}.
+   *
+   * <p>The zone is the one the programme takes place in, for the formats whose times carry none: floating
+   * iCalendar times, and the OER World Map's dates, which cannot be read without it. The formats that name
+   * their zone (schedule.json and schedule.xml, Indico, native JSON, an iCalendar file with
+   * {@code X-WR-TIMEZONE} or {@code TZID}s) keep their own; an iCalendar file is then read in the given zone
+   * as {@link ICalendarReader#read(String, ZoneId)} says.
+   *
+   * @param bytes  the document, UTF-8, not null
+   * @param zone  the zone for times that carry none, not null
+   * @return the workshop and the findings of the reading
+   * @throws UnreadableDocumentException if the format cannot be told (the message lists the formats read),
+   *     is JSON-LD, is the World Map's and no zone is given, or the format's reader refuses the document
+   */
+  public static Imported<Workshop> read(byte[] bytes, Optional<ZoneId> zone) {
+    requireNonNull(bytes, "bytes");
+    requireNonNull(zone, "zone");
+    ProgrammeFormat format = detect(bytes).orElseThrow(() -> new UnreadableDocumentException("/",
+        "The document is none of the programme formats oerkit reads: " + readable() + "."));
+    return switch (format) {
+      case NATIVE_JSON -> Imported.of(OerJson.read(bytes, Workshop.class), Report.empty());
+      case SCHEDULE_JSON -> ScheduleJson.read(bytes);
+      case SCHEDULE_XML -> ScheduleXml.read(bytes);
+      case ICS -> zone.isPresent() ? ICalendarReader.read(utf8(bytes), zone.get()) : ICalendarReader.read(utf8(bytes));
+      case INDICO -> IndicoTimetable.read(bytes);
+      case OWM -> OerWorldMap.readEvent(bytes, zone.orElseThrow(() -> new UnreadableDocumentException("/",
+          "The OER World Map's dates carry no time zone: name the zone the event takes place in.")));
+      case JSONLD -> throw new UnreadableDocumentException("/", "The document is schema.org JSON-LD, which oerkit"
+          + " writes but does not read; it reads " + readable() + ".");
+    };
+  }
+
+  /** The names of the formats {@link #read(byte[], Optional)} reads. */
+  private static String readable() {
+    return Arrays.stream(values()).filter(f -> f != JSONLD).map(ProgrammeFormat::id)
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The text of an iCalendar file: UTF-8 (RFC 5545 section 3.1.4), strictly, within the JSON reader's size. */
+  private static String utf8(byte[] bytes) {
+    if (bytes.length > OerJson.MAX_DOCUMENT_LENGTH) {
+      throw new UnreadableDocumentException("/", "The document is " + bytes.length + " bytes; a calendar oerkit"
+          + " reads is at most " + OerJson.MAX_DOCUMENT_LENGTH + " bytes.");
+    }
+    int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+        ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UnreadableDocumentException("/", "The document is not valid UTF-8 text, as RFC 5545 section"
+          + " 3.1.4 requires of an iCalendar file.", e);
+    }
+  }
+
   /** The name of the root element, after the declaration, comments, processing instructions and a DOCTYPE. */
   private static String rootElement(String xml) {
     int i = 0;
@@ -170,7 +245,8 @@ public enum ProgrammeFormat {
       return Optional.of(INDICO);
     }
     String context = root.getOrDefault("@context", "").toLowerCase(Locale.ROOT);
-    if (context.contains("oerworldmap.org") || ("WebPage".equals(root.get("@type")) && "{".equals(root.get("about")))) {
+    if (context.contains("oerworldmap.org") || ("WebPage".equals(root.get("@type")) && "{".equals(root.get("about")))
+        || ("PagedCollection".equals(root.get("@type")) && "{".equals(root.get("member")))) {
       return Optional.of(OWM);
     }
     if (context.contains("schema.org")) {

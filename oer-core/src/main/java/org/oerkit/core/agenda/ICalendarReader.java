@@ -864,6 +864,7 @@ public final class ICalendarReader {
       }
       findings.add(Finding.of(ZONE, Severity.WARNING, "/VCALENDAR", "the calendar names no time zone; the"
           + " programme is in UTC: name the venue's zone to get its local times"));
+      // The IANA zone "UTC", not the offset "Z", which is no zone of the native format (FORMAT.md).
       return ZoneId.of("UTC");
     }
 

@@ -284,7 +284,7 @@ final class PolicyCommand extends CommandGroup {
   }
 
   /** Reads a stream to its end, at most one byte past the JSON reader's limit, so a huge input costs no more. */
-  private static byte[] bounded(InputStream in, String name) throws IOException {
+  static byte[] bounded(InputStream in, String name) throws IOException {
     byte[] bytes = in.readNBytes((int) OerJson.MAX_DOCUMENT_LENGTH + 1);
     if (bytes.length > OerJson.MAX_DOCUMENT_LENGTH) {
       throw new UnreadableDocumentException(name, "longer than the " + OerJson.MAX_DOCUMENT_LENGTH

@@ -3,10 +3,15 @@ package org.oerkit.examples.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.oerkit.core.Finding;
+import org.oerkit.core.Imported;
 import org.oerkit.core.Report;
 import org.oerkit.core.agenda.AgendaCheck;
 import org.oerkit.core.agenda.ICalendarWriter;
@@ -14,7 +19,9 @@ import org.oerkit.core.agenda.PrintedProgramme;
 import org.oerkit.core.agenda.ProgrammePictures;
 import org.oerkit.core.agenda.Workshop;
 import org.oerkit.json.OerJson;
+import org.oerkit.json.OerWorldMap;
 import org.oerkit.json.ScheduleJson;
+import org.oerkit.json.ScheduleXml;
 import org.oerkit.json.SchemaOrg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -28,9 +35,9 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "workshop",
     mixinStandardHelpOptions = true,
-    description = "Workshop programmes: export them to Markdown, text, JSON, schedule.json, iCalendar or JSON-LD, "
-        + "and check them.",
-    subcommands = {WorkshopCommand.Export.class, WorkshopCommand.Check.class})
+    description = "Workshop programmes: export them to Markdown, text, JSON, schedule.json, schedule.xml, "
+        + "iCalendar, JSON-LD, the OER World Map, HTML or SVG, convert what other tools wrote, and check them.",
+    subcommands = {WorkshopCommand.Export.class, WorkshopCommand.Convert.class, WorkshopCommand.Check.class})
 final class WorkshopCommand extends CommandGroup {
 
   /** The formats of {@code oer workshop export}, by the names the command accepts. */
@@ -39,8 +46,10 @@ final class WorkshopCommand extends CommandGroup {
     TEXT("text", PrintedProgramme::plainText),
     JSON("json", OerJson::writeString),
     SCHEDULE_JSON("schedule-json", w -> new String(ScheduleJson.write(w), StandardCharsets.UTF_8)),
+    SCHEDULE_XML("schedule-xml", w -> new String(ScheduleXml.write(w), StandardCharsets.UTF_8)),
     ICS("ics", ICalendarWriter::write),
     JSONLD("jsonld", w -> new String(SchemaOrg.write(w), StandardCharsets.UTF_8)),
+    OWM("owm", w -> new String(OerWorldMap.write(w), StandardCharsets.UTF_8)),
     HTML("html", ProgrammePictures::agenda),
     SVG("svg", ProgrammePictures::timetable);
 
@@ -68,8 +77,9 @@ final class WorkshopCommand extends CommandGroup {
       name = "export",
       mixinStandardHelpOptions = true,
       description = "Export a workshop programme: markdown, text (a printed programme), json (oerkit's native "
-          + "format), schedule-json (the frab/pretalx schedule.json of c3voc), ics (RFC 5545 iCalendar) or jsonld "
-          + "(schema.org Event), html (a printable agenda, a page per day) or svg (a timetable).")
+          + "format), schedule-json or schedule-xml (the frab/pretalx formats of c3voc), ics (RFC 5545 iCalendar), "
+          + "jsonld (schema.org Event), owm (an OER World Map Event), html (a printable agenda, a page per day) or "
+          + "svg (a timetable).")
   static final class Export implements Callable<Integer> {
 
     @Spec
@@ -79,8 +89,7 @@ final class WorkshopCommand extends CommandGroup {
     private String name;
 
     @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT", converter = FormatConverter.class,
-        description = "markdown (the default), text, json, schedule-json, ics, jsonld, html (a printable agenda) "
-            + "or svg (a timetable).")
+        description = FORMAT_HELP + " The default: markdown.")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
@@ -102,28 +111,97 @@ final class WorkshopCommand extends CommandGroup {
     }
   }
 
+  /** Reads a zone by its IANA name, such as {@code Asia/Almaty}. */
+  static final class ZoneConverter implements ITypeConverter<ZoneId> {
+    @Override
+    public ZoneId convert(String value) {
+      try {
+        return ZoneId.of(value);
+      } catch (DateTimeException e) {
+        throw new TypeConversionException("expected a time zone such as Asia/Almaty or UTC, was '" + value + "'");
+      }
+    }
+  }
+
   private static final String WORKSHOP_HELP = "A JSON file in oerkit's native format, or the example astana-2017.";
+
+  private static final String INPUT_HELP = "A file in any format oerkit reads (json, schedule-json, schedule-xml, "
+      + "ics, indico, owm; told from its content), - for standard input, or the example astana-2017.";
+
+  private static final String FORMAT_HELP = "markdown, text, json, schedule-json, schedule-xml, ics, jsonld, owm, "
+      + "html (a printable agenda) or svg (a timetable).";
+
+  private static final String ZONE_HELP = "The time zone of times that carry none, such as Asia/Almaty: floating "
+      + "iCalendar times and OER World Map dates.";
+
+  /**
+   * {@code oer workshop convert}: a programme in any format oerkit reads, written in one it writes. The import's
+   * findings go to standard error, one a line with its path into the input; they are warnings, the exit status
+   * is 0 when the programme was converted.
+   */
+  @Command(
+      name = "convert",
+      mixinStandardHelpOptions = true,
+      description = "Convert a workshop programme from any format oerkit reads to one it writes. What the import "
+          + "cannot carry is reported on standard error, one line each with its path. "
+          + "Exit status 0 when converted, 1 when the input cannot be read, 2 for a usage error.")
+  static final class Convert implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", description = INPUT_HELP)
+    private String input;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+        description = FORMAT_HELP)
+    private Format to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard "
+        + "output.")
+    private Path output;
+
+    @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class, description = ZONE_HELP)
+    private ZoneId zone;
+
+    @Override
+    public Integer call() {
+      Imported<Workshop> workshop = Workshops.imported(input, Optional.ofNullable(zone));
+      Report losses = to == Format.OWM ? OerWorldMap.losses(workshop.value()) : Report.empty();
+      PrintWriter err = spec.commandLine().getErr();
+      for (Finding finding : workshop.report().plus(losses).findings()) {
+        err.println(Input.label(input) + ": " + finding);
+      }
+      Output.write(spec, output, to.writer.apply(workshop.value()));
+      return Oer.OK;
+    }
+  }
 
   /** {@code oer workshop check}: the validation report of a programme. */
   @Command(
       name = "check",
       mixinStandardHelpOptions = true,
-      description = "Validate a workshop programme: overlaps, people in two places, parts that do not fit, "
-          + "unknown and inferred times. Exit status 1 if the report has errors.")
+      description = "Validate a workshop programme in any format oerkit reads: the findings of the import, then "
+          + "overlaps, people in two places, parts that do not fit, unknown and inferred times. Exit status 1 if "
+          + "the report has errors or the input cannot be read.")
   static final class Check implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "WORKSHOP", description = WORKSHOP_HELP)
+    @Parameters(paramLabel = "WORKSHOP", description = INPUT_HELP)
     private String name;
 
     @Option(names = "--json", description = "Print the findings as a JSON list.")
     private boolean json;
 
+    @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class, description = ZONE_HELP)
+    private ZoneId zone;
+
     @Override
     public Integer call() {
-      Report report = AgendaCheck.standard().check(Workshops.read(name));
+      Imported<Workshop> workshop = Workshops.imported(name, Optional.ofNullable(zone));
+      Report report = workshop.report().plus(AgendaCheck.standard().check(workshop.value()));
       PrintWriter out = spec.commandLine().getOut();
       out.print(json ? Json.write(Findings.json(report)) : report.format() + "\n");
       return report.hasErrors() ? Oer.FINDINGS : Oer.OK;

@@ -210,7 +210,7 @@ class WorkshopCommandTest {
 
     assertThat(run.status()).isEqualTo(Oer.USAGE);
     assertThat(run.errLine()).isEqualTo("oer workshop export: Invalid value for option '--format': expected one of "
-        + "markdown, text, json, schedule-json, ics, jsonld, html, svg, was 'pdf'");
+        + "markdown, text, json, schedule-json, schedule-xml, ics, jsonld, owm, html, svg, was 'pdf'");
   }
 
   @Test
