@@ -153,6 +153,25 @@ public final class Texts {
   }
 
   /**
+   * Removes the blank characters ({@link #isBlank(char)}) at both ends of a text: the no-break and zero-width
+   * spaces too, which {@link String#strip()} keeps.
+   *
+   * @param text  the text, not null
+   * @return the text without blank characters at either end, possibly empty
+   */
+  public static String strip(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  /**
    * Checks whether a character is blank: white space of Unicode's {@code White_Space} property (including
    * the no-break spaces), or one of the invisible characters the class description lists.
    *

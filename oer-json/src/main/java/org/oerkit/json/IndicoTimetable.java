@@ -441,20 +441,8 @@ public final class IndicoTimetable {
       if (value == null || !value.isString()) {
         return Optional.empty();
       }
-      String text = strip(value.asString());
+      String text = Texts.strip(value.asString());
       return text.isEmpty() ? Optional.empty() : Optional.of(text);
-    }
-
-    private static String strip(String text) {
-      int from = 0;
-      int to = text.length();
-      while (from < to && Texts.isBlank(text.charAt(from))) {
-        from++;
-      }
-      while (to > from && Texts.isBlank(text.charAt(to - 1))) {
-        to--;
-      }
-      return text.substring(from, to);
     }
 
     private static <T> T build(String pointer, java.util.function.Supplier<T> value) {

@@ -116,10 +116,13 @@ final class C3voc {
           slot.session().subtitle(), slot.session().kind().id(),
           workshop.room(workshop.roomOf(slot.session())).orElse(workshop.effectiveRooms().get(0)).name(), people));
     }
-    events.sort(Comparator.comparing(Carried::start).thenComparing(Carried::title).thenComparing(Carried::room)
-        .thenComparing(c -> c.people().toString()));
+    events.sort(ORDER);
     return events;
   }
+
+  /** The order of {@link #carried}: by start, title, room and people. */
+  private static final Comparator<Carried> ORDER = Comparator.comparing(Carried::start)
+      .thenComparing(Carried::title).thenComparing(Carried::room).thenComparing(c -> c.people().toString());
 
   /**
    * Gives what schedule.xml carries of a workshop: {@link #carried} with the texts as XML 1.0 holds them
@@ -133,6 +136,9 @@ final class C3voc {
       events.add(new Carried(c.start(), c.end(), xml(c.title()), c.subtitle().map(C3voc::xml), c.type(),
           xml(c.room()).replace('\n', ' ').replace('\t', ' '), c.people().stream().map(C3voc::xml).toList()));
     }
+    // Sorted again: a control character that XML holds as U+FFFD sorts elsewhere (it made the order, and so
+    // the comparison, depend on the generated titles).
+    events.sort(ORDER);
     return events;
   }
 

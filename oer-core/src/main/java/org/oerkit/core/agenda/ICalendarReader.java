@@ -465,19 +465,6 @@ public final class ICalendarReader {
     return values;
   }
 
-  /** Removes the blank characters ({@link Texts#isBlank(char)}) at both ends. */
-  static String strip(String text) {
-    int from = 0;
-    int to = text.length();
-    while (from < to && Texts.isBlank(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && Texts.isBlank(text.charAt(to - 1))) {
-      to--;
-    }
-    return text.substring(from, to);
-  }
-
   /**
    * Makes an identifier from a title: its ASCII letters and digits in lower case, the words joined by
    * hyphens, at most 64 characters; {@code "calendar"} if it has none.
@@ -783,7 +770,7 @@ public final class ICalendarReader {
           case "X-WR-CALNAME":
           case "NAME":
             if (title.isEmpty()) {
-              String name = strip(unescape(property.value));
+              String name = Texts.strip(unescape(property.value));
               if (!name.isEmpty()) {
                 title = Optional.of(build(property, () -> LocalizedText.of(language(property), name)));
               }
@@ -798,7 +785,7 @@ public final class ICalendarReader {
             break;
           case "X-WR-CALDESC":
           case "DESCRIPTION":
-            String description = strip(unescape(property.value));
+            String description = Texts.strip(unescape(property.value));
             if (!description.isEmpty()) {
               background.add(description);
             }
@@ -895,18 +882,18 @@ public final class ICalendarReader {
       }
       event.uid = Optional.ofNullable(seen.get("UID")).map(p -> p.value.trim()).filter(u -> !u.isEmpty());
       times(event, seen);
-      event.summary = Optional.ofNullable(seen.get("SUMMARY")).map(p -> strip(unescape(p.value)))
+      event.summary = Optional.ofNullable(seen.get("SUMMARY")).map(p -> Texts.strip(unescape(p.value)))
           .filter(s -> !s.isEmpty()).orElseGet(() -> {
             findings.add(Finding.of(TITLE, Severity.WARNING, component.path, "line " + component.line
                 + ": the event has no SUMMARY; its session is titled \"Untitled event\""));
             return "Untitled event";
           });
-      event.location = Optional.ofNullable(seen.get("LOCATION")).map(p -> strip(unescape(p.value)))
+      event.location = Optional.ofNullable(seen.get("LOCATION")).map(p -> Texts.strip(unescape(p.value)))
           .filter(s -> !s.isEmpty());
-      String description = Optional.ofNullable(seen.get("DESCRIPTION")).map(p -> strip(unescape(p.value)))
+      String description = Optional.ofNullable(seen.get("DESCRIPTION")).map(p -> Texts.strip(unescape(p.value)))
           .orElse("");
       for (Property contact : component.all("CONTACT")) {
-        String name = strip(unescape(contact.value));
+        String name = Texts.strip(unescape(contact.value));
         if (!name.isEmpty() && !description.contains(name)) {
           description = description.isEmpty() ? "Contact: " + name : description + "\nContact: " + name;
         }
@@ -981,7 +968,7 @@ public final class ICalendarReader {
       }
       List<String> categories = new ArrayList<>();
       for (Property property : event.component.all("CATEGORIES")) {
-        textList(property.value).stream().map(ICalendarReader::strip).filter(c -> !c.isEmpty())
+        textList(property.value).stream().map(Texts::strip).filter(c -> !c.isEmpty())
             .forEach(categories::add);
       }
       for (String category : categories) {
@@ -1006,7 +993,7 @@ public final class ICalendarReader {
         if (!property.name.equals("ATTENDEE") && !property.name.equals("ORGANIZER")) {
           continue;
         }
-        Optional<String> name = property.parameter("CN").map(ICalendarReader::strip).filter(n -> !n.isEmpty());
+        Optional<String> name = property.parameter("CN").map(Texts::strip).filter(n -> !n.isEmpty());
         String type = property.parameter("CUTYPE").orElse("INDIVIDUAL").trim().toUpperCase(Locale.ROOT);
         if (name.isEmpty() || !(type.equals("INDIVIDUAL") || type.equals("GROUP"))) {
           ignored(property, property.name + (name.isEmpty() ? " without a name (CN)" : " of type " + type)
@@ -1315,7 +1302,7 @@ public final class ICalendarReader {
       for (Event group : groups) {
         String prefix = event.summary + " \u2013 ";
         String name = group.summary.startsWith(prefix) && group.summary.length() > prefix.length()
-            ? strip(group.summary.substring(prefix.length())) : group.summary;
+            ? Texts.strip(group.summary.substring(prefix.length())) : group.summary;
         BreakoutGroup.Builder builder = BreakoutGroup.builder().id(group.id).name(name.isEmpty() ? group.summary : name)
             .addAllRoles(group.roles);
         group.description.ifPresent(builder::topic);

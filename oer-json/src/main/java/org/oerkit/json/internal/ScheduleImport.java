@@ -606,15 +606,7 @@ public final class ScheduleImport {
    * @return the tidy text, possibly empty
    */
   public static String tidy(String text) {
-    int from = 0;
-    int to = text.length();
-    while (from < to && Texts.isBlank(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && Texts.isBlank(text.charAt(to - 1))) {
-      to--;
-    }
-    String inner = text.substring(from, to);
+    String inner = Texts.strip(text);
     if (Texts.loneSurrogate(inner) < 0) {
       return inner;
     }
