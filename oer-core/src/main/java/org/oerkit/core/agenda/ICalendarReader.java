@@ -256,6 +256,11 @@ public final class ICalendarReader {
         throw new UnreadableDocumentException(where(open), "line " + (physical + 1) + ": a line is longer than "
             + MAX_LINE_LENGTH + " characters");
       }
+      if (Texts.loneSurrogate(text.subSequence(position, end)) >= 0) {
+        // Text decoded from UTF-8 never holds one; a String given by the caller may, and no value can keep it.
+        throw new UnreadableDocumentException(where(open), "line " + (physical + 1) + ": the line holds half of"
+            + " a UTF-16 surrogate pair, which is not a character");
+      }
       physical++;
       if (physical > MAX_LINES) {
         throw new UnreadableDocumentException(where(open), "line " + physical + ": the file has more than "

@@ -86,6 +86,11 @@ class ICalendarReaderHostileTest {
     String lone = HEAD + "BEGIN:VEVENT\r\nDTSTART:20171211T030000Z\r\nSUMMARY:a\uD800b\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     assertThatThrownBy(() -> ICalendarReader.read(lone)).isInstanceOf(UnreadableDocumentException.class)
         .hasMessageContaining("/VCALENDAR/VEVENT[1]").hasMessageContaining("surrogate");
+    // Found by the mutation property: half a pair in a parameter, which a finding's message quoted.
+    String parameter = HEAD + "BEGIN:VEVENT\r\nDTSTART:20171211T030000Z\r\nSUMMARY:a\r\n"
+        + "RELATED-TO;RELTYPE=\uD800ARENT:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    assertThatThrownBy(() -> ICalendarReader.read(parameter)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("/VCALENDAR/VEVENT[1]").hasMessageContaining("line 6").hasMessageContaining("surrogate");
   }
 
   @Test
