@@ -20,6 +20,7 @@ import org.oerkit.core.license.LicenseAuditResult;
 import org.oerkit.core.license.LicenseDetector;
 import org.oerkit.core.license.Openness;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,13 +52,8 @@ final class LicenseAuditCommand implements Callable<Integer> {
       + "for JSON Lines; - for JSON Lines on standard input.")
   private String file;
 
-  @Option(names = "--field", paramLabel = "NAME", defaultValue = "license",
-      description = "The field that holds the licence (default: license; licence and rights are tried too).")
-  private String field;
-
-  @Option(names = "--mandate", paramLabel = "LICENSES", split = ",",
-      description = "The licences a mandate accepts, such as CC-BY-4.0,CC-BY-SA-4.0.")
-  private List<String> mandate = new ArrayList<>();
+  @Mixin
+  private AuditOptions options;
 
   /** The renderings of the result. */
   enum Format { TEXT, JSON, CSV }
@@ -75,11 +71,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<License> accepted = new ArrayList<>();
-    for (String id : mandate) {
-      accepted.add(License.parse(id.strip()));
-    }
-    LicenseAudit audit = LicenseAudit.of(LicenseDetector.standard(), accepted);
+    LicenseAudit audit = LicenseAudit.of(LicenseDetector.standard(), options.accepted());
     PrintWriter err = spec.commandLine().getErr();
     boolean progress = System.console() != null;
     long[] bad = new long[1];
@@ -87,7 +79,7 @@ final class LicenseAuditCommand implements Callable<Integer> {
     String label = Input.label(file);
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(Input.open(file), StandardCharsets.UTF_8))) {
       RecordReader records = file.toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? new CsvRecords(reader, field) : new JsonLines(reader, field);
+          ? new CsvRecords(reader, options.field) : new JsonLines(reader, options.field);
       for (Optional<AuditRecord> record = records.next(); record != null; record = records.next()) {
         if (record.isPresent()) {
           audit.add(record.get());

@@ -34,6 +34,7 @@ import org.oerkit.core.license.LicenseAuditResult;
 import org.oerkit.core.license.LicenseDetector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,13 +98,8 @@ public final class SparkLicenseAudit implements Callable<Integer> {
       description = "jsonl (default) or parquet.")
   private Format format;
 
-  @Option(names = "--field", paramLabel = "NAME", defaultValue = "license",
-      description = "The field that holds the licence (default: license; licence and rights are tried too).")
-  private String field;
-
-  @Option(names = "--mandate", paramLabel = "LICENSES", split = ",",
-      description = "The licences a mandate accepts, such as CC-BY-4.0,CC-BY-SA-4.0.")
-  private List<String> mandate = new ArrayList<>();
+  @Mixin
+  private AuditOptions options;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
       description = "The least number of partitions to read JSON Lines into (default: Spark's choice).")
@@ -164,10 +160,7 @@ public final class SparkLicenseAudit implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> accepted = new ArrayList<>();
-    for (String id : mandate) {
-      accepted.add(License.parse(id.strip()).id());
-    }
+    List<String> accepted = options.accepted().stream().map(License::id).toList();
     boolean started = SparkSession.getActiveSession().isEmpty();
     SparkSession.Builder builder = SparkSession.builder().appName("oer license audit");
     if (master != null) {
@@ -175,8 +168,8 @@ public final class SparkLicenseAudit implements Callable<Integer> {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      JavaRDD<byte[]> parts = format == Format.PARQUET ? parquet(spark, path, field, accepted)
-          : jsonLines(spark, path, field, accepted, partitions);
+      JavaRDD<byte[]> parts = format == Format.PARQUET ? parquet(spark, path, options.field, accepted)
+          : jsonLines(spark, path, options.field, accepted, partitions);
       // One part per partition: no partition is no record (asking isEmpty() would audit the first twice).
       Part whole = parts.getNumPartitions() == 0 ? Part.empty(accepted)
           : Part.read(parts.treeReduce(Part::combine));
