@@ -82,6 +82,11 @@ public final class Targets {
         Target.reported("licence detection of an unknown text of 100 KB (worst case)", "LicenseTexts.unknown100k"),
         Target.reported("write one workshop as iCalendar, interleaved", "ical4j building and writing the events",
             "ICalendarWrite.interleaved:oerkit", "ICalendarWrite.interleaved:ical4j"),
+        Target.reported("read one workshop's iCalendar, interleaved", "ical4j's CalendarBuilder, same text",
+            "ICalendarRead.interleaved:oerkit", "ICalendarRead.interleaved:ical4j"),
+        Target.reported("read one workshop's frab schedule.xml: oerkit's speed as a fraction of the floor",
+            "the JDK's StAX reading every event of the same bytes", "ScheduleXmlRead.interleaved:stax",
+            "ScheduleXmlRead.interleaved:oerkit"),
         Target.atLeast("licence compatibility, n = 10,000 works",
             "naive pairwise at n = 10,000 (speed-up; measured at 1,000, × the pairs of 10,000)",
             "LicenseCompatibilityNaive.pairwise[n=1000]", "LicenseCompatibility.library[n=10000]", 50)

@@ -110,7 +110,8 @@ public final class Benchmarks {
   }
 
   static final List<Group> GROUPS = ImmutableList.of(
-      new Group("json", List.of("WorkshopRead", "WorkshopWrite", "ICalendarWrite"), List.of("-Xms1g", "-Xmx1g"),
+      new Group("json", List.of("WorkshopRead", "WorkshopWrite", "ICalendarWrite", "ICalendarRead",
+          "ScheduleXmlRead"), List.of("-Xms1g", "-Xmx1g"),
           Optional.of(GCProfiler.class), false),
       new Group("lines", List.of("ResourceLines", "LicenseAuditLines"), List.of("-Xmx64m"),
           Optional.of(PeakHeapProfiler.class), true),

@@ -19,8 +19,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Writes one workshop as iCalendar: oer-core's {@link ICalendarWriter}, which uses no iCalendar library,
  * against ical4j building and writing the same events ({@link Ical4jCalendars}), interleaved in the same
- * rounds of the same forks. (Reading iCalendar against ical4j's {@code CalendarBuilder} is the next row, once
- * oer-core has a reader.)
+ * rounds of the same forks. {@link ICalendarRead} is the other direction.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
