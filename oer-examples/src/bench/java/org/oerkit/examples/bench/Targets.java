@@ -108,6 +108,10 @@ public final class Targets {
         Target.reported("`oer --version` cold start (whole process)", "`java -version`",
             "ColdStart.oerVersion", "ColdStart.javaVersion"),
         Target.reported("`oer tour` cold start (whole process)", "`java -version`",
-            "ColdStart.oerTour", "ColdStart.javaVersion"));
+            "ColdStart.oerTour", "ColdStart.javaVersion"),
+        Target.reported("`oer --version` through the launcher (CDS archive, C1, serial GC)", "`java -version`",
+            "ColdStart.launcherVersion", "ColdStart.javaVersion"),
+        Target.reported("`oer tour` through the launcher (CDS archive, C1, serial GC)", "`java -version`",
+            "ColdStart.launcherTour", "ColdStart.javaVersion"));
   }
 }

@@ -27,6 +27,7 @@ public class ColdStart {
 
   private String java;
   private String jar;
+  private String launcher;
 
   /**
    * Finds the java launcher of this JVM and {@code oer.jar}.
@@ -38,6 +39,11 @@ public class ColdStart {
     if (!Files.isRegularFile(Path.of(jar))) {
       throw new IllegalStateException("oer.jar not found at " + jar + ": build it with mvn -Pbench package");
     }
+    Path script = Path.of(jar).toAbsolutePath().getParent().resolveSibling("oer");
+    if (!Files.isExecutable(script)) {
+      throw new IllegalStateException("the launcher oer-examples/oer is not beside " + jar);
+    }
+    launcher = script.toString();
   }
 
   /**
@@ -70,9 +76,33 @@ public class ColdStart {
     return run(java, "-jar", jar, "tour");
   }
 
+  /**
+   * Runs {@code oer --version} through the launcher {@code oer-examples/oer}, as a user types it: the
+   * client compiler, the serial collector and the class-data-sharing archive {@code target/oer.jsa}
+   * that the build makes, on this JVM.
+   *
+   * @return the exit status
+   */
+  @Benchmark
+  public int launcherVersion() {
+    return run(launcher, "--version");
+  }
+
+  /**
+   * Runs {@code oer tour} through the launcher, as {@link #launcherVersion} does.
+   *
+   * @return the exit status
+   */
+  @Benchmark
+  public int launcherTour() {
+    return run(launcher, "tour");
+  }
+
   private static int run(String... command) {
     try {
-      Process process = new ProcessBuilder(command)
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      Process process = builder
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
