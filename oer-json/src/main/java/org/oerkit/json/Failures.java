@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oerkit.core.Texts;
+import org.oerkit.json.internal.Codecs;
 import org.oerkit.json.internal.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -138,7 +139,7 @@ final class Failures {
     if (e instanceof StreamReadException) {
       Matcher duplicate = DUPLICATE.matcher(original);
       if (duplicate.find()) {
-        return "The property \"" + shorten(duplicate.group(1)) + "\" appears twice in the same object; keep only one.";
+        return Codecs.duplicateKey(duplicate.group(1));
       }
       if (original.contains("UTF-8") || original.contains("UTF8")) {
         return "The document is not valid UTF-8 text here; save it again with the UTF-8 encoding.";
@@ -178,10 +179,5 @@ final class Failures {
     String line = end < 0 ? message : message.substring(0, end);
     line = line.strip();
     return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-  }
-
-  private static String shorten(String text) {
-    String quoted = Texts.quote(text);
-    return quoted.substring(1, quoted.lastIndexOf('"'));
   }
 }

@@ -99,6 +99,15 @@ public final class OerJson {
 
   private OerJson() {}
 
+  /**
+   * The reader of one type of value. Its codecs refuse a name given twice in an object themselves (from
+   * what each object has seen, {@code ObjectCodec}), so Jackson's {@code STRICT_DUPLICATE_DETECTION},
+   * which keeps a set of names per object, is off here; the tree readers keep it.
+   */
+  private static ObjectReader typed(Class<?> type) {
+    return MAPPER.readerFor(requireNonNull(type, "type")).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  }
+
   private static JsonMapper buildMapper() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -163,7 +172,7 @@ public final class OerJson {
    */
   public static <T> T read(byte[] json, Class<T> type) {
     requireNonNull(json, "json");
-    ObjectReader reader = MAPPER.readerFor(requireNonNull(type, "type"));
+    ObjectReader reader = typed(type);
     requireUtf8(json, 0, json.length);
     return readDocument(reader, () -> reader.createParser(json));
   }
@@ -181,7 +190,7 @@ public final class OerJson {
    */
   public static <T> T read(InputStream json, Class<T> type) {
     InputStream observed = new Failures.ObservedStream(requireNonNull(json, "json"));
-    ObjectReader reader = MAPPER.readerFor(requireNonNull(type, "type"));
+    ObjectReader reader = typed(type);
     PushbackInputStream in = new PushbackInputStream(observed, 4);
     try {
       byte[] start = in.readNBytes(4);
@@ -226,7 +235,7 @@ public final class OerJson {
   public static <T> ReadResult<T> readLenient(byte[] json, Class<T> type) {
     requireNonNull(json, "json");
     IgnoredProperties ignored = new IgnoredProperties();
-    ObjectReader reader = MAPPER.readerFor(requireNonNull(type, "type"))
+    ObjectReader reader = typed(type)
         .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .withAttribute(IgnoredProperties.class, ignored);
     requireUtf8(json, 0, json.length);
@@ -472,7 +481,7 @@ public final class OerJson {
    * @return the reader, to close
    */
   public static <T> JsonLinesReader<T> readLines(InputStream in, Class<T> type) {
-    return new JsonLinesReader<>(requireNonNull(in, "in"), MAPPER.readerFor(requireNonNull(type, "type")));
+    return new JsonLinesReader<>(requireNonNull(in, "in"), typed(type));
   }
 
   /**

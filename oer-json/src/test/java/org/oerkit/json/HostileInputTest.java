@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -97,6 +98,32 @@ class HostileInputTest {
   void duplicateKey_insideASkippedProperty_isStillRefused() {
     assertThatThrownBy(() -> OerJson.readLenient(json("{'name':'A','x':{'a':1,'a':2}}"), Person.class))
         .isInstanceOf(OerJsonException.class).hasMessageContaining("\"a\" appears twice");
+  }
+
+  @Test
+  void duplicateKey_ofAnUnknownProperty_isRefusedInLenientReading() {
+    OerJsonException e = assertThrows(OerJsonException.class,
+        () -> OerJson.readLenient(json("{'name':'A','x':1,\n'x':2}"), Person.class));
+    assertThat(e.pointer()).isEqualTo("/x");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem()).isEqualTo("The property \"x\" appears twice in the same object; keep only one.");
+  }
+
+  @Test
+  void duplicateKey_deepInsideASkippedArray_isRefused() {
+    assertThatThrownBy(() -> OerJson.readLenient(json("{'name':'A','x':[1,{'b':[{'a':1,'a':2}]}]}"), Person.class))
+        .isInstanceOf(OerJsonException.class).hasMessageContaining("\"a\" appears twice");
+    assertThat(OerJson.readLenient(json("{'name':'A','x':[{'a':1},{'a':2}]}"), Person.class).ignored())
+        .containsExactly("/x");
+  }
+
+  @Test
+  void duplicateFormat_isRefusedAtTheSecond() {
+    OerJsonException e = assertThrows(OerJsonException.class, () -> OerJson.read(json(
+        "{'format':'oerkit/workshop/1',\n'format':'oerkit/workshop/1'}"), org.oerkit.core.agenda.Workshop.class));
+    assertThat(e.pointer()).isEqualTo("/format");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem()).contains("\"format\" appears twice");
   }
 
   @Test

@@ -100,6 +100,20 @@ public final class Codecs {
   /** The text of each whole minute of the day, made on first use: a programme writes few times, many times. */
   private static final String[] MINUTES = new String[24 * 60];
 
+  /**
+   * Says that a property name occurs twice in one object (RFC 8259 section 4 leaves the meaning open;
+   * oerkit refuses it), for the typed readers, which find it on the name, and for Jackson's duplicate
+   * detection, which the tree readers keep.
+   *
+   * @param name  the name, not null
+   * @return the sentence
+   */
+  public static String duplicateKey(String name) {
+    String quoted = Texts.quote(name);
+    return "The property \"" + quoted.substring(1, quoted.lastIndexOf('"'))
+        + "\" appears twice in the same object; keep only one.";
+  }
+
   private Codecs() {}
 
   private static String blankClass() {

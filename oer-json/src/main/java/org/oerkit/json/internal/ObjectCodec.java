@@ -137,19 +137,31 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean root = parent == null || parent.inRoot();
     boolean formatSeen = false;
     String property;
+    java.util.Set<String> unknownNames = null;
     while ((property = parser.nextName()) != null) {
+      Property<T, B> known = byName.get(property);
+      boolean isFormat = known == null && format != null && root && FORMAT.equals(property);
+      // Duplicate keys are found here, on the name, by what the object has seen so far: the typed readers
+      // turn Jackson's STRICT_DUPLICATE_DETECTION off, which costs a set of names per object.
+      if (known != null ? seen[known.index] : isFormat ? formatSeen : unknownNames != null
+          && unknownNames.contains(property)) {
+        throw Problems.duplicate(parser, property);
+      }
       JsonToken token = parser.nextToken();
-      if (format != null && root && !formatSeen && !FORMAT.equals(property)) {
+      if (format != null && root && !formatSeen && !isFormat) {
         throw Problems.at(parser, "An oerkit document starts with \"" + FORMAT + "\": \"" + format
             + "\"; put it before " + Problems.quote(property) + ".");
       }
-      Property<T, B> known = byName.get(property);
       if (known == null) {
-        if (format != null && root && FORMAT.equals(property)) {
+        if (isFormat) {
           checkFormat(parser);
           formatSeen = true;
         } else {
           unknown(parser, context, property);
+          if (unknownNames == null) {
+            unknownNames = new java.util.HashSet<>();
+          }
+          unknownNames.add(property);
         }
         continue;
       }
@@ -225,7 +237,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
           + "; check its spelling. The properties are: " + names + ".");
     }
     IgnoredProperties.record(context, Problems.pointer(parser), name);
-    parser.skipChildren();
+    Problems.skipChecked(parser);
   }
 
   /**

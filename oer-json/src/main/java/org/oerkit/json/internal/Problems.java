@@ -119,4 +119,42 @@ final class Problems {
   static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }
+
+  /**
+   * Creates the problem of a property name the object already has, at that name.
+   *
+   * @param parser  the parser, on the name
+   * @param name  the name
+   * @return the exception, to throw
+   */
+  static InvalidValueException duplicate(JsonParser parser, String name) {
+    return at(parser, Codecs.duplicateKey(name));
+  }
+
+  /**
+   * Skips the value the parser is on, as {@link JsonParser#skipChildren()} does, refusing a name that
+   * occurs twice in any object inside it: the typed readers leave duplicate detection to the codecs, and
+   * a skipped (unknown, ignored) value has no codec.
+   *
+   * @param parser  the parser, on the value
+   */
+  static void skipChecked(JsonParser parser) {
+    if (!parser.currentToken().isStructStart()) {
+      return;
+    }
+    java.util.ArrayList<java.util.Set<String>> open = new java.util.ArrayList<>();
+    open.add(parser.currentToken() == JsonToken.START_OBJECT ? new java.util.HashSet<>() : null);
+    while (!open.isEmpty()) {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.START_OBJECT) {
+        open.add(new java.util.HashSet<>());
+      } else if (token == JsonToken.START_ARRAY) {
+        open.add(null);
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        open.remove(open.size() - 1);
+      } else if (token == JsonToken.PROPERTY_NAME && !open.get(open.size() - 1).add(parser.currentName())) {
+        throw duplicate(parser, parser.currentName());
+      }
+    }
+  }
 }
