@@ -12,8 +12,8 @@ mapped to the licence URI https://creativecommons.org/licenses/TOOL/VERSION/[POR
 https://creativecommons.org/publicdomain/zero/1.0/) and kept only when the catalogue, the tools() table of
 StandardLicenses.java, has that licence. Its HTML is made plain text (the page's head, scripts, styles,
 navigation, header, footer, language selector and links back to the deed left out, entities decoded). A text
-whose word bigrams are those of the SPDX text of the same licence (Sorensen-Dice >= SAME) is left out: the SPDX
-resource has it already.
+whose word bigrams are those of the SPDX text of the same licence (Sorensen-Dice >= SAME; such texts differ in
+list numbering and headings only) is left out: the SPDX resource has it already.
 
 The output is deterministic for a commit: records in file-name order, each its own gzip member (mtime 0) of
 "%% URI LANGUAGE FILE" and the text; the index has one line "OFFSET LENGTH" per member.
@@ -140,9 +140,8 @@ def plain(page):
     page = page[start:end] if end > start else page[start:]
     page = page.replace("\r\n", "\n")
     # The link back to the site above the older legal codes ("Creative Commons", "返回知识共享"...).
-    page = re.sub(r'<p [^>]*align="center"[^>]*>\s*<a\s+href=\s*"((https?:)?//creativecommons\.org)?/?">[^<]*</a>\s*</p>',
-                  "",
-                  page)
+    page = re.sub(r'<p [^>]*align="center"[^>]*>\s*<a\s+href=\s*"((https?:)?//creativecommons\.org)?/?">'
+                  r'[^<]*</a>\s*</p>', "", page)
     parser = Text()
     parser.feed(page)
     parser.close()

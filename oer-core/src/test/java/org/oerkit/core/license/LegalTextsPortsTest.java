@@ -98,8 +98,8 @@ class LegalTextsPortsTest {
     Detection detection = DETECTOR.detect(changed);
 
     assertThat(changed.length()).isLessThan(original.text().length());
-    assertThat(detection.license()).as(detection.explanation())
-        .isNotEqualTo(CATALOG.lookup(original.uri()));
+    assertThat(detection.license()).as(detection.explanation()).isEmpty();
+    assertThat(detection.explanation()).contains("resembles the legal code of");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,8 +112,7 @@ class LegalTextsPortsTest {
     Detection detection = DETECTOR.detect(changed);
 
     assertThat(changed.length()).isLessThan(original.text().length());
-    assertThat(detection.license()).as(detection.explanation())
-        .isNotEqualTo(CATALOG.lookup(original.uri()));
+    assertThat(detection.license()).as(detection.explanation()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -126,13 +125,42 @@ class LegalTextsPortsTest {
 
     Detection detection = DETECTOR.detect(changed);
 
-    assertThat(detection.license()).as(detection.explanation())
-        .isNotEqualTo(CATALOG.lookup(original.uri())).isNotEqualTo(CATALOG.lookup(sibling.uri()));
+    assertThat(detection.license()).as(detection.explanation()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"by-sa_2.5_es_es.html", "by-nc-nd_2.5_hr.html", "by-sa_2.5_au.html", "by-nc_2.5_scotland.html",
-      "by_3.0_nz.html", "by-nd_3.0_rs_sr-Cyrl.html"})
+  @ValueSource(strings = {"by-nc_3.0_hr.html", "by-nc_2.5_es_ca.html", "by-nc_3.0_ge.html"})
+  void identify_nonEnglishPortWithAClauseOfItsSiblingAdded_isToldApartOnTheWordPairsTheyDiffer(String file) {
+    Record original = RECORDS.get(file);
+    Record sibling = RECORDS.get(file.replace("by-nc_", "by-nc-nd_"));
+    String changed = original.text() + withoutLinesPresentIn(sibling.text(), original.text());
+
+    Detection detection = DETECTOR.detect(changed);
+
+    assertThat(detection.answer()).isEqualTo(Detection.Answer.UNKNOWN);
+    assertThat(detection.explanation()).contains("word pairs of the legal code of " + sibling.uri());
+  }
+
+  @Test
+  void identify_portTextReflowedAndInOtherCase_isStillItsLicense() {
+    String text = RECORDS.get("by-nc_3.0_hr.html").text().toUpperCase(java.util.Locale.ROOT).replace("\n", " ");
+
+    Detection detection = DETECTOR.detect(text);
+
+    assertThat(detection.license().map(License::shortName)).contains("CC BY-NC 3.0 HR");
+    assertThat(detection.candidates()).extracting(License::shortName).contains("CC BY-NC-SA 3.0 HR");
+  }
+
+  @Test
+  void identify_chineseTextWithItsLinesBrokenElsewhere_isStillItsLicense() {
+    String text = RECORDS.get("by-nc-sa_3.0_tw.html").text().replace("\n", "").replace("。", "。\n");
+
+    assertThat(DETECTOR.detect(text).license().map(License::shortName)).contains("CC BY-NC-SA 3.0 TW");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"by-sa_2.5_es_es.html", "by-nc-nd_2.5_hr.html", "by-sa_2.5_au.html",
+      "by-nc_2.5_scotland.html", "by_3.0_nz.html", "by-nd_3.0_rs_sr-Cyrl.html"})
   void identify_portWithItsVersionChanged_isNotTheOriginal(String file) {
     Record original = RECORDS.get(file);
     String version = CATALOG.lookup(original.uri()).orElseThrow().version().orElseThrow();
