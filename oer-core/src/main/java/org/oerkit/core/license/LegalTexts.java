@@ -190,7 +190,7 @@ final class LegalTexts {
   /** The licences of a known text: by SPDX id, or by the URI a port text names. */
   private static List<License> licenses(LicenseCatalog catalog, Reference reference) {
     return reference.ids().stream()
-        .map(id -> catalog.byIdentifier(id).or(() -> id.startsWith("https://") ? catalog.lookup(id) : Optional.empty()))
+        .map(id -> id.startsWith("https://") ? catalog.lookup(id) : catalog.byIdentifier(id))
         .flatMap(Optional::stream).collect(ImmutableList.toImmutableList());
   }
 
@@ -202,11 +202,14 @@ final class LegalTexts {
   private static Optional<String> distinction(long[] input, Reference best, Reference other, String otherId) {
     long[] own = minus(best.bigrams(), other.bigrams());
     long[] others = minus(other.bigrams(), best.bigrams());
+    if (own.length == 0 && others.length == 0) {
+      return Optional.of("the legal code of " + otherId + " is the same text");
+    }
     double kept = (double) common(input, best.bigrams()) / best.bigrams().length;
     int ownKept = common(input, own);
     if (own.length > 0 && (double) ownKept / own.length < kept - SLACK) {
       return Optional.of(String.format(Locale.ROOT, "it holds %d of the %d word pairs that tell it from the "
-          + "legal code of %s, and %.0f%% of the rest", ownKept, own.length, otherId, 100 * kept));
+          + "legal code of %s, against %.0f%% of all its word pairs", ownKept, own.length, otherId, 100 * kept));
     }
     int othersKept = common(input, others);
     if (others.length > 0 && othersKept > SLACK * others.length) {
