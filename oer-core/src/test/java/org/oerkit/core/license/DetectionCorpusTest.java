@@ -30,6 +30,7 @@ class DetectionCorpusTest {
   void corpus_precisionIsOneHundredPercent() throws IOException {
     List<Case> cases = cases();
     Map<List<String>, String> texts = LegalTextsTest.texts();
+    Map<String, LegalTextsPortsTest.Record> ports = LegalTextsPortsTest.records();
     int definite = 0;
     int right = 0;
     List<String> wrong = new ArrayList<>();
@@ -40,6 +41,8 @@ class DetectionCorpusTest {
       if (input.startsWith("@text:")) {
         String id = input.substring("@text:".length());
         input = texts.entrySet().stream().filter(e -> e.getKey().contains(id)).findFirst().orElseThrow().getValue();
+      } else if (input.startsWith("@port:")) {
+        input = ports.get(input.substring("@port:".length())).text();
       }
       Detection detection = LicenseDetector.standard().detect(input);
       boolean named = detection.license().isPresent() && detection.answer() != Detection.Answer.NOT_A_LICENSE;

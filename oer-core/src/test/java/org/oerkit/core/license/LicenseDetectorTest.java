@@ -21,6 +21,8 @@ class LicenseDetectorTest {
   static void loadTheLegalTexts() {
     // The timed tests bound the cost of one input, not the one-off loading of the known legal texts.
     DETECTOR.detect("word ".repeat(200));
+    LegalTexts.size();
+    LegalTexts.ports();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -28,6 +28,7 @@ class LicenseFuzzTest {
   static void warmUp() {
     assertThat(License.parse("CC-BY-4.0").id()).isEqualTo("CC-BY-4.0");
     assertThat(LicenseDetector.standard().detect("x".repeat(LegalTexts.MIN_LENGTH)).isDefinite()).isFalse();
+    assertThat(LegalTexts.size() + LegalTexts.ports().size()).isPositive();
   }
 
   @FuzzTest
