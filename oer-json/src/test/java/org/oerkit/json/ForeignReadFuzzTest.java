@@ -113,13 +113,14 @@ class ForeignReadFuzzTest {
   /**
    * OER World Map JSON, read as policies and as events: OerWorldMapReaderTest's promises, a policy with a
    * World Map description writes the same document after one round trip, and an event gives back its title,
-   * place, organizers and (in the years the schema dates fully) its dates.
+   * place, organizers and its dates; both where the schema takes the dates in full (later ones are written as
+   * year and month, a loss {@link OerWorldMap#losses(PolicyDraft)} reports).
    */
   @FuzzTest
   void oerWorldMap(byte[] json) {
     try {
       for (PolicyDraft draft : OerWorldMap.readPolicies(json).value()) {
-        if (draft.worldMap().isPresent()) {
+        if (draft.worldMap().isPresent() && draft.latestVersion().map(v -> fullDate(v.date())).orElse(true)) {
           ObjectNode written = OerWorldMap.of(draft);
           Imported<PolicyDraft> again = OerWorldMap.readPolicy(OerJson.write(written));
           assertThat(OerWorldMap.of(again.value())).isEqualTo(written);
