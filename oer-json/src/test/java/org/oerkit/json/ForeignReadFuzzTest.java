@@ -139,17 +139,21 @@ class ForeignReadFuzzTest {
       return;
     }
     for (Workshop event : events) {
+      writesAndReadsBack(event);
+      if (!fullDate(event.startDate())) {
+        // Written as year and month, which is no start date the reader can keep: the event is not read back.
+        continue;
+      }
       Workshop again = OerWorldMap.readEvent(OerWorldMap.write(event), event.zone()).value();
       assertThat(again.title().original()).isEqualTo(event.title().original());
       assertThat(again.country()).isEqualTo(event.country());
       assertThat(again.city()).isEqualTo(event.country().isPresent() ? event.city() : Optional.empty());
       assertThat(again.organizers()).extracting(o -> o.name())
           .containsExactlyElementsOf(event.organizers().stream().map(o -> o.name()).toList());
-      if (fullDate(event.startDate()) && fullDate(event.endDate())) {
-        assertThat(again.startDate()).isEqualTo(event.startDate());
+      assertThat(again.startDate()).isEqualTo(event.startDate());
+      if (fullDate(event.endDate())) {
         assertThat(again.endDate()).isEqualTo(event.endDate());
       }
-      writesAndReadsBack(event);
     }
   }
 
