@@ -142,7 +142,8 @@ class ForeignReadFuzzTest {
     for (Workshop event : events) {
       writesAndReadsBack(event);
       List<Finding> losses = OerWorldMap.losses(event).findings();
-      if (losses.stream().anyMatch(f -> f.location().equals("/title") || f.location().equals("/startDate"))) {
+      if (OerWorldMap.of(event).path("name").isEmpty()
+          || losses.stream().anyMatch(f -> f.location().equals("/startDate"))) {
         // The export has no name or no full start date, which an event needs: it is not read back.
         continue;
       }
