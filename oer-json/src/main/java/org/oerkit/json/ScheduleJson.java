@@ -381,8 +381,9 @@ public final class ScheduleJson {
             .orElse(embedded.title().originalLanguage());
         workshop.title(embedded.title().with(language, fromStandard.title().original()));
       }
-      if (differs(expected.value("time_zone_name"), standard.value("time_zone_name"),
-          standard.location("time_zone_name"), "time zone")) {
+      boolean zoneDiffers = differs(expected.value("time_zone_name"), standard.value("time_zone_name"),
+          standard.location("time_zone_name"), "time zone");
+      if (zoneDiffers) {
         workshop.zone(fromStandard.zone());
       }
       Map<String, EventIn> expectedEvents = events(expected);
@@ -464,9 +465,12 @@ public final class ScheduleJson {
         workshop.endDate(max(embedded.endDate(), days.get(days.size() - 1).date()));
       }
       // The embedded copy knows each person as one: a name with a comma is no longer a question where the
-      // persons agree with it.
+      // persons agree with it. And it knows the zone when time_zone_name is left out as it was written (the
+      // schema's pattern takes no zone such as Etc/GMT-6): the zone is not guessed from the offsets then.
       Report standardReport = read.report().filter(f -> !(f.rule().equals(ScheduleImport.PERSON_NAME)
-          && agreeing.stream().anyMatch(at -> f.location().startsWith(at + "/persons/"))));
+          && agreeing.stream().anyMatch(at -> f.location().startsWith(at + "/persons/")))
+          && !(!zoneDiffers && f.rule().equals(ScheduleImport.TIME_ZONE)
+              && f.location().equals(standard.location("time_zone_name"))));
       Report report = standardReport.plus(Report.of(findings));
       return Imported.of(findings.isEmpty() ? embedded : workshop.build(), report);
     }

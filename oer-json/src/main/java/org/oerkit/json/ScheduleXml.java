@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -403,6 +404,12 @@ public final class ScheduleXml {
       message = cut >= 0 ? message.substring(cut + 9) : message;
       throw new UnreadableDocumentException(path(stack), (line > 0 ? "line " + line + ": " : "")
           + "The document is not well-formed XML: " + Texts.quote(message.strip()) + ".", e);
+    } catch (MissingResourceException e) {
+      // The JDK's parser found a fatal error it has no words for: skipping a DTD that holds a control
+      // character, it reports the key InvalidCharInDTD, which its messages lack. Still the document's error.
+      int line = in == null ? 0 : in.getLocation().getLineNumber();
+      throw new UnreadableDocumentException(path(stack), (line > 0 ? "line " + line + ": " : "")
+          + "The document is not well-formed XML: the JDK's parser stopped at " + Texts.quote(e.getKey()) + ".", e);
     } finally {
       if (in != null) {
         try {

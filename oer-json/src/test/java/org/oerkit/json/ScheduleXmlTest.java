@@ -143,6 +143,15 @@ class ScheduleXmlTest {
   }
 
   @Test
+  void read_controlCharacterInADoctype_isTheDocumentsError() {
+    // Found by ForeignReadFuzzTest: the JDK's parser, skipping the DTD, threw MissingResourceException.
+    byte[] xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE schedule [\u0001]>\n<schedule/>".getBytes(UTF_8);
+    assertThatThrownBy(() -> ScheduleXml.read(xml)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("line 2").hasMessageContaining("not well-formed XML")
+        .hasMessageContaining("InvalidCharInDTD");
+  }
+
+  @Test
   void read_anotherRoot_isRefused() {
     assertThatThrownBy(() -> read(HEAD + "<html/>")).isInstanceOfSatisfying(UnreadableDocumentException.class,
         e -> assertThat(e.getMessage()).contains("not a schedule.xml"));

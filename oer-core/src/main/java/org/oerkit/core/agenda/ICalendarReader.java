@@ -47,7 +47,8 @@ import org.oerkit.core.vocabulary.Person;
  * and real files ask for it:
  * <ul>
  *   <li>lines may end in CRLF, LF or CR; folded lines (a line starting with a space or a tab continues the
- *       previous one) are unfolded; blank lines and a byte order mark are skipped;</li>
+ *       previous one) are unfolded; blank lines and a byte order mark are skipped; a line holding a control
+ *       character U+0000 to U+001F other than the tab (section 3.1, {@code CONTROL}) is refused;</li>
  *   <li>text is unescaped ({@code \\}, {@code \;}, {@code \,}, {@code \n} and {@code \N}, section 3.3.11);
  *       a backslash before any other character is dropped;</li>
  *   <li>times may be UTC ({@code 20150918T070000Z}), local with a {@code TZID}, or floating. A {@code TZID}
@@ -249,7 +250,11 @@ public final class ICalendarReader {
     boolean closed = false;
     while (position <= length) {
       int end = position;
+      int control = -1;
       while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        if (control < 0 && text.charAt(end) < ' ' && text.charAt(end) != '\t') {
+          control = end;
+        }
         end++;
       }
       if (end - position > MAX_LINE_LENGTH) {
@@ -260,6 +265,12 @@ public final class ICalendarReader {
         // Text decoded from UTF-8 never holds one; a String given by the caller may, and no value can keep it.
         throw new UnreadableDocumentException(where(open), "line " + (physical + 1) + ": the line holds half of"
             + " a UTF-16 surrogate pair, which is not a character");
+      }
+      if (control >= 0) {
+        // No text value may hold one (RFC 5545 section 3.1, CONTROL), and ICalendarWriter writes none.
+        throw new UnreadableDocumentException(where(open), "line " + (physical + 1) + ": the line holds the control"
+            + " character U+" + String.format(Locale.ROOT, "%04X", (int) text.charAt(control)) + ", which RFC 5545"
+            + " section 3.1 allows in no content line (only the tab)");
       }
       physical++;
       if (physical > MAX_LINES) {

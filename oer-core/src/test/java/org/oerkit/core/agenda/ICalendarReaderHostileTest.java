@@ -94,6 +94,23 @@ class ICalendarReaderHostileTest {
   }
 
   @Test
+  void controlCharacterInAText_isRefusedAtItsLine() {
+    // Found by ICalendarFuzzTest: NULs in a DESCRIPTION were read into the session, which ICalendarWriter then
+    // wrote as spaces, so the calendar read back was not what iCalendar carries of the workshop.
+    String nul = HEAD + "BEGIN:VEVENT\r\nDTSTART:20171211T030000Z\r\nSUMMARY:a\r\nDESCRIPTION:x\u0000\u0000y\r\n"
+        + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    assertThatThrownBy(() -> ICalendarReader.read(nul)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("/VCALENDAR/VEVENT[1]").hasMessageContaining("line 6")
+        .hasMessageContaining("control character U+0000");
+    String folded = HEAD + "BEGIN:VEVENT\r\nDTSTART:20171211T030000Z\r\nSUMMARY:a\r\n \u001Bb\r\nEND:VEVENT\r\n"
+        + "END:VCALENDAR\r\n";
+    assertThatThrownBy(() -> ICalendarReader.read(folded)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("line 6").hasMessageContaining("U+001B");
+    String tab = HEAD + "BEGIN:VEVENT\r\nDTSTART:20171211T030000Z\r\nSUMMARY:a\tb\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    assertThat(ICalendarReader.read(tab).value().sessions().get(0).title()).isEqualTo("a\tb");
+  }
+
+  @Test
   void mutatedCalendars_failOnlyWithTheReadersError() {
     // Fuzzing in the small: every one-character change of a real export is read or refused with
     // UnreadableDocumentException, never another exception.
