@@ -70,6 +70,22 @@ class LicenseTermsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "NOTICE | Notice | copyright and license notices be kept intact",
+      "ATTRIBUTION | Attribution | credit be given to copyright holder and/or author",
+      "SHARE_ALIKE | ShareAlike | derivative works be licensed under the same terms or compatible terms as the original work",
+      "SOURCE_CODE | SourceCode | source code must be provided when exercising some rights",
+      "COPYLEFT | Copyleft | derivative and combined works must be licensed under specified terms",
+      "LESSER_COPYLEFT | LesserCopyleft | derivative works must be licensed under specified terms",
+  })
+  void requirement_isTheCcRelTerm(Requirement requirement, String term, String description) {
+    assertThat(requirement.term()).isEqualTo(term);
+    assertThat(requirement.uri()).isEqualTo(URI.create("http://creativecommons.org/ns#" + term));
+    assertThat(requirement).hasToString("cc:" + term);
+    assertThat(requirement.description()).isEqualTo(description);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "COMMERCIAL_USE | CommercialUse | exercising rights for commercial purposes",
       "HIGH_INCOME_NATION_USE | HighIncomeNationUse | use in a non-developing country",
   })
