@@ -217,24 +217,27 @@ public final class Attribution {
 
     /** The main sentence: who made what, under which licence. */
     String statement(LicensedWork work) {
-      return phrasing.statement(credit(work, true), kindOf(work.license()), licenseLink(work.license()),
+      return phrasing.statement(credit(work, phrasing.thisWork()), kindOf(work.license()), licenseLink(work.license()),
           !work.authors().isEmpty());
     }
 
-    /** The changes and the works adapted from, depth first, each with its own licence. */
+    /**
+     * The changes and the works adapted from, depth first, each with its own licence; each sentence starts
+     * with a capital, also where it starts with the label of an untitled work.
+     */
     String provenance(LicensedWork work, boolean top) {
       StringBuilder text = new StringBuilder();
       if (!work.adaptedFrom().isEmpty()) {
-        work.changes().ifPresent(c -> text.append(' ').append(phrasing.changes(
-            top ? Optional.empty() : Optional.of(label(work)), escape(stripPeriod(c)))));
+        work.changes().ifPresent(c -> text.append(' ').append(sentence(phrasing.changes(
+            top ? Optional.empty() : Optional.of(label(work)), escape(stripPeriod(c))))));
         for (LicensedWork source : work.adaptedFrom()) {
-          String credit = credit(source, true);
+          String credit = credit(source, phrasing.untitled());
           if (format == AttributionFormat.TEXT && source.source().isPresent()) {
             credit += " (" + source.source().get() + ")";
           }
-          text.append(' ').append(phrasing.adaptedFrom(top ? Optional.empty() : Optional.of(label(work)),
+          text.append(' ').append(sentence(phrasing.adaptedFrom(top ? Optional.empty() : Optional.of(label(work)),
               work.mode() == CombinationMode.COLLECTION, credit,
-              phrasing.licensePhrase(kindOf(source.license()), licenseLink(source.license()))));
+              phrasing.licensePhrase(kindOf(source.license()), licenseLink(source.license())))));
         }
         for (LicensedWork source : work.adaptedFrom()) {
           text.append(provenance(source, false));
@@ -247,10 +250,13 @@ public final class Attribution {
       return work.title().map(t -> phrasing.quote(escape(t))).orElse(escape(phrasing.untitled()));
     }
 
-    /** Title (linked to the source where the format links) and authors. */
-    private String credit(LicensedWork work, boolean linkTitle) {
-      String title = work.title().map(t -> phrasing.quote(escape(t))).orElse(escape(phrasing.thisWork()));
-      if (linkTitle && work.source().isPresent()) {
+    /**
+     * Title (linked to the source where the format links), or what an untitled work is called there ("This
+     * work" for the work attributed, "the untitled work" for one it was made from), and authors.
+     */
+    private String credit(LicensedWork work, String untitled) {
+      String title = work.title().map(t -> phrasing.quote(escape(t))).orElse(escape(untitled));
+      if (work.source().isPresent()) {
         title = link(title, work.source().get(), false);
       }
       List<String> authors = work.authors().stream().map(this::escape).collect(java.util.stream.Collectors.toList());
@@ -307,6 +313,11 @@ public final class Attribution {
         }
       }
       return escaped.toString();
+    }
+
+    /** The sentence with its first letter a capital (a label or a quotation mark may start it). */
+    private static String sentence(String text) {
+      return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String stripPeriod(String text) {

@@ -1,8 +1,8 @@
 package org.oerkit.core.license;
 
+import com.google.common.base.Ascii;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the licence links of an HTML snippet, such as the Creative Commons chooser's: the {@code href} of
@@ -14,10 +14,13 @@ final class Html {
 
   private Html() {}
 
-  /** The hrefs of the licence links, in order. */
+  /** The hrefs of the licence links, in order: the first 32, so a huge page costs no more than a snippet. */
   static List<String> licenseLinks(String html) {
     List<String> links = new ArrayList<>();
-    String lower = html.toLowerCase(Locale.ROOT);
+    // ASCII only (tag names, attribute names and link types are ASCII case-insensitive), so that each index
+    // of the lower-case copy is that of the same character in the original: Locale.ROOT would turn an "İ"
+    // into two characters.
+    String lower = Ascii.toLowerCase(html);
     int at = 0;
     while ((at = lower.indexOf('<', at)) >= 0 && links.size() < 32) {
       int end = lower.indexOf('>', at);
@@ -25,11 +28,10 @@ final class Html {
         break;
       }
       String tag = lower.substring(at, end);
-      if (tag.startsWith("<a ") || tag.startsWith("<link ") || tag.startsWith("<a\n") || tag.startsWith("<link\n")) {
-        String rel = attribute(tag, html.substring(at, end), "rel");
-        if (rel != null && isLicenseRel(rel.toLowerCase(Locale.ROOT))) {
+      if (opens(tag, "<a") || opens(tag, "<link")) {
+        if (isLicenseRel(Ascii.toLowerCase(attribute(tag, html.substring(at, end), "rel")))) {
           String href = attribute(tag, html.substring(at, end), "href");
-          if (href != null && !href.isBlank()) {
+          if (!href.isBlank()) {
             links.add(href.replace("&amp;", "&"));
           }
         }
@@ -37,6 +39,11 @@ final class Html {
       at = end + 1;
     }
     return links;
+  }
+
+  /** Whether the tag is one of that name with attributes: the name, then white space (a tab, a line break). */
+  private static boolean opens(String tag, String name) {
+    return tag.startsWith(name) && tag.length() > name.length() && Character.isWhitespace(tag.charAt(name.length()));
   }
 
   private static boolean isLicenseRel(String rel) {
@@ -49,16 +56,21 @@ final class Html {
     return false;
   }
 
-  /** The value of an attribute, quoted or not, found in the lower-case tag and read from the original. */
+  /**
+   * The value of an attribute, quoted or not, found in the lower-case tag and read from the original; empty
+   * where the tag has none. An unquoted value runs to the next white space (HTML Living Standard, "Attribute
+   * value (unquoted) state"), so it may hold the slashes of a URL.
+   */
   private static String attribute(String lowerTag, String tag, String name) {
     int from = 0;
     while (true) {
       int at = lowerTag.indexOf(name, from);
       if (at < 0) {
-        return null;
+        return "";
       }
       from = at + name.length();
-      boolean startsWord = at > 0 && Character.isWhitespace(lowerTag.charAt(at - 1));
+      // The tag starts with "<a" or "<link", so the name has a character before it.
+      boolean startsWord = Character.isWhitespace(lowerTag.charAt(at - 1));
       int i = at + name.length();
       while (i < lowerTag.length() && Character.isWhitespace(lowerTag.charAt(i))) {
         i++;
@@ -71,7 +83,7 @@ final class Html {
         i++;
       }
       if (i >= tag.length()) {
-        return null;
+        return "";
       }
       char quote = tag.charAt(i);
       if (quote == '"' || quote == '\'') {
@@ -79,14 +91,14 @@ final class Html {
         return close < 0 ? tag.substring(i + 1) : tag.substring(i + 1, close);
       }
       int stop = i;
-      while (stop < tag.length() && !Character.isWhitespace(tag.charAt(stop)) && tag.charAt(stop) != '/') {
+      while (stop < tag.length() && !Character.isWhitespace(tag.charAt(stop))) {
         stop++;
       }
       return tag.substring(i, stop);
     }
   }
 
-  /** The text of the snippet: tags replaced by a space, the common entities decoded. */
+  /** The text of the snippet: tags replaced by a space, the common entities decoded, each once. */
   static String text(String html) {
     StringBuilder out = new StringBuilder(html.length());
     boolean inTag = false;
@@ -101,7 +113,8 @@ final class Html {
         out.append(c);
       }
     }
-    return out.toString().replace("&nbsp;", " ").replace("&amp;", "&").replace("&copy;", "©")
-        .replace("&quot;", "\"").replace("&#39;", "'");
+    // "&amp;" last, so that "&amp;copy;" reads as the text "&copy;", not as "©".
+    return out.toString().replace("&nbsp;", " ").replace("&copy;", "©").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
   }
 }

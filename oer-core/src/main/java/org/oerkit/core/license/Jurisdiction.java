@@ -166,9 +166,14 @@ public final class Jurisdiction implements Comparable<Jurisdiction>, Serializabl
     return port;
   }
 
+  /**
+   * Orders by code, and a country before the Creative Commons port of the same code, as {@link #equals(Object)}
+   * tells them apart (a sorted set holds both).
+   */
   @Override
   public int compareTo(Jurisdiction other) {
-    return code.compareTo(other.code);
+    int byCode = code.compareTo(other.code);
+    return byCode != 0 ? byCode : Boolean.compare(port, other.port);
   }
 
   @Override

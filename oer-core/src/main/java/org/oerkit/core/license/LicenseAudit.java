@@ -148,11 +148,7 @@ public final class LicenseAudit {
           + " and " + other.mandate());
     }
     total += other.total();
-    other.byAnswer().forEach((answer, count) -> {
-      if (count > 0) {
-        byAnswer.merge(answer, count, Long::sum);
-      }
-    });
+    other.byAnswer().forEach((answer, count) -> byAnswer.merge(answer, count, Long::sum));
     other.byLicense().forEach((key, count) -> {
       if (byLicense.containsKey(key) || byLicense.size() < MAX_DISTINCT) {
         byLicense.merge(key, count, Long::sum);

@@ -15,6 +15,7 @@ import org.oerkit.core.Finding;
 import org.oerkit.core.Report;
 import org.oerkit.core.Severity;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.LocalizedText;
 
 class AttributionTest {
 
@@ -82,6 +83,111 @@ class AttributionTest {
 
     assertThat(Attribution.of(untitled).toString())
         .isEqualTo("This work by Jane Doe is licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).");
+  }
+
+  private static final String KAZAKH_NOTE =
+      " (Ресми емес аударма: Creative Commons лицензияларының ресми қазақша мәтіні жоқ.)";
+
+  /**
+   * An untitled adaptation of an untitled translation and of a collection of works in the public domain, under
+   * "all rights reserved", without a licence, and under a user-defined licence without a URI.
+   */
+  private static LicensedWork untitledCourse() {
+    LicensedWork intro = LicensedWork.builder().title("Intro").addAuthor("Jane Doe").license(Licenses.CC_BY_4_0)
+        .build();
+    LicensedWork translation = LicensedWork.builder().license(Licenses.CC_BY_SA_4_0).addAdaptedFrom(intro)
+        .changes("Translated").build();
+    License school = License.builder().kind(LicenseKind.CUSTOM).spdxId("LicenseRef-school")
+        .names(LocalizedText.of(LanguageTag.ENGLISH, "School Licence 1.0")).terms(Licenses.CC_BY_4_0.terms())
+        .build();
+    LicensedWork anthology = LicensedWork.builder().title("Anthology").license(Licenses.CC_BY_4_0)
+        .mode(CombinationMode.COLLECTION)
+        .addAdaptedFrom(LicensedWork.builder().title("Old map").license(Licenses.PDM_1_0).build())
+        .addAdaptedFrom(LicensedWork.builder().title("Textbook").license(Licenses.ALL_RIGHTS_RESERVED).build())
+        .addAdaptedFrom(LicensedWork.builder().title("Worksheet").license(Licenses.UNSPECIFIED).build())
+        .addAdaptedFrom(LicensedWork.builder().title("Handout").license(school).build())
+        .build();
+    return LicensedWork.builder().license(Licenses.CC_BY_SA_4_0).addAdaptedFrom(translation, anthology)
+        .changes("Combined").build();
+  }
+
+  @Test
+  void text_untitledWorksInTheProvenance_areCalledTheUntitledWork_inEnglish() {
+    assertThat(Attribution.of(untitledCourse()).text(LanguageTag.ENGLISH)).isEqualTo(
+        "This work is licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)."
+            + " Changes: Combined."
+            + " Adapted from the untitled work, licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)."
+            + " Adapted from “Anthology”, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)."
+            + " Changes in the untitled work: Translated."
+            + " The untitled work is adapted from “Intro” by Jane Doe, licensed under CC BY 4.0"
+            + " (https://creativecommons.org/licenses/by/4.0/)."
+            + " “Anthology” includes “Old map”, marked with Public Domain Mark 1.0"
+            + " (https://creativecommons.org/publicdomain/mark/1.0/)."
+            + " “Anthology” includes “Textbook”, all rights reserved."
+            + " “Anthology” includes “Worksheet”, license not specified."
+            + " “Anthology” includes “Handout”, licensed under School Licence 1.0.");
+  }
+
+  @Test
+  void text_untitledWorksInTheProvenance_areCalledTheUntitledWork_inRussian() {
+    assertThat(Attribution.of(untitledCourse()).text(LanguageTag.RUSSIAN)).isEqualTo(
+        "Это произведение распространяется по лицензии CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)."
+            + " Изменения: Combined."
+            + " Адаптировано из: произведение без названия, лицензия CC BY-SA 4.0"
+            + " (https://creativecommons.org/licenses/by-sa/4.0/)."
+            + " Адаптировано из: «Anthology», лицензия CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)."
+            + " Изменения в произведение без названия: Translated."
+            + " Произведение без названия адаптировано из: «Intro», автор: Jane Doe, лицензия CC BY 4.0"
+            + " (https://creativecommons.org/licenses/by/4.0/)."
+            + " «Anthology» включает: «Old map», общественное достояние: Public Domain Mark 1.0"
+            + " (https://creativecommons.org/publicdomain/mark/1.0/)."
+            + " «Anthology» включает: «Textbook», все права защищены."
+            + " «Anthology» включает: «Worksheet», лицензия не указана."
+            + " «Anthology» включает: «Handout», лицензия School Licence 1.0.");
+  }
+
+  @Test
+  void text_untitledWorksInTheProvenance_areCalledTheUntitledWork_inKazakh() {
+    assertThat(Attribution.of(untitledCourse()).text(LanguageTag.KAZAKH)).isEqualTo(
+        "Бұл туынды CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) лицензиясы бойынша таратылады."
+            + " Өзгерістер: Combined."
+            + " Түпнұсқасы: атаусыз туынды, CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) лицензиясы."
+            + " Түпнұсқасы: «Anthology», CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) лицензиясы."
+            + " Атаусыз туынды туындысындағы өзгерістер: Translated."
+            + " Атаусыз туынды туындысының түпнұсқасы: «Intro», авторы: Jane Doe, CC BY 4.0"
+            + " (https://creativecommons.org/licenses/by/4.0/) лицензиясы."
+            + " «Anthology» құрамында: «Old map», қоғам игілігі: Public Domain Mark 1.0"
+            + " (https://creativecommons.org/publicdomain/mark/1.0/)."
+            + " «Anthology» құрамында: «Textbook», барлық құқықтар қорғалған."
+            + " «Anthology» құрамында: «Worksheet», лицензия көрсетілмеген."
+            + " «Anthology» құрамында: «Handout», School Licence 1.0 лицензиясы."
+            + KAZAKH_NOTE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ru | «Old map» находится в общественном достоянии: Public Domain Mark 1.0 "
+          + "(https://creativecommons.org/publicdomain/mark/1.0/). | «Textbook». Все права защищены."
+          + " | «Worksheet». Лицензия не указана.",
+      "kk | «Old map» қоғам игілігінде: Public Domain Mark 1.0 (https://creativecommons.org/publicdomain/mark/1.0/)."
+          + " | «Textbook». Барлық құқықтар қорғалған. | «Worksheet». Лицензия көрсетілмеген.",
+  })
+  void text_publicDomainAllRightsReservedAndUnspecified_inRussianAndKazakh(String language, String publicDomain,
+      String reserved, String unspecified) {
+    LanguageTag tag = LanguageTag.parse(language);
+    String note = tag.equals(LanguageTag.KAZAKH) ? KAZAKH_NOTE : "";
+
+    assertThat(Attribution.of(LicensedWork.builder().title("Old map").license(Licenses.PDM_1_0).build()).text(tag))
+        .isEqualTo(publicDomain + note);
+    assertThat(Attribution.of(LicensedWork.builder().title("Textbook").license(Licenses.ALL_RIGHTS_RESERVED).build())
+        .text(tag)).isEqualTo(reserved + note);
+    assertThat(Attribution.of(LicensedWork.builder().title("Worksheet").license(Licenses.UNSPECIFIED).build())
+        .text(tag)).isEqualTo(unspecified + note);
+  }
+
+  @Test
+  void work_isTheWorkAttributed() {
+    assertThat(Attribution.of(REMIX).work()).isSameAs(REMIX);
   }
 
   @Test

@@ -460,4 +460,25 @@ class CompatibilityTest {
     }
     assertThat(reasons).isGreaterThan(100);
   }
+
+  @Test
+  void candidates_ofAPortedShareAlikeInput_addTheLaterGenericVersions_notTheSameOne() {
+    // BY-SA 2.0 England & Wales section 4(b): "a later version of this Licence with the same Licence Elements".
+    License uk = License.parse("CC-BY-SA-2.0-UK");
+
+    assertThat(Compatibility.of(CombinationMode.ADAPTATION, List.of(uk)).candidates()).containsExactly(CC_BY_4_0,
+        CC_BY_SA_4_0, CC_BY_NC_4_0, CC_BY_ND_4_0, CC_BY_NC_SA_4_0, CC_BY_NC_ND_4_0, CC0_1_0, FREE_ART_1_3, GPL_3_0,
+        GFDL_1_3, CC_BY_SA_3_0, License.parse("CC-BY-SA-2.5"), uk);
+  }
+
+  @Test
+  void collection_ofDevelopingNationsMaterial_isRefusedAsUncharted() {
+    License devNations = License.parse("https://creativecommons.org/licenses/devnations/2.0/");
+
+    Compatibility answer = Compatibility.of(CombinationMode.COLLECTION, List.of(devNations), List.of(CC_BY_4_0));
+
+    assertThat(answer.isAllowed()).isFalse();
+    assertThat(answer.reasons().findings()).extracting(f -> f.rule().id()).containsExactly("license.uncharted-tool");
+    assertThat(answer.reasons().findings().get(0).message()).contains("is a retired tool that no chart covers");
+  }
 }

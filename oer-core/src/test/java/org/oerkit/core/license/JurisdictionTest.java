@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.SerializableTester;
+import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.oerkit.core.DomainRuleException;
 import org.oerkit.core.vocabulary.Country;
@@ -57,6 +60,24 @@ class JurisdictionTest {
         .addEqualityGroup(Jurisdiction.of(Country.of("DE")))
         .addEqualityGroup(Jurisdiction.IGO)
         .testEquals();
+  }
+
+  @Test
+  void compareTo_ordersByCode_andTellsAPortFromTheCountryOfItsCode() {
+    TreeSet<Jurisdiction> sorted = new TreeSet<>(List.of(Jurisdiction.ofPort("de"), Jurisdiction.IGO,
+        Jurisdiction.of(Country.of("DE")), Jurisdiction.ofPort("at"), Jurisdiction.of(Country.KAZAKHSTAN)));
+
+    assertThat(sorted).containsExactly(Jurisdiction.ofPort("at"), Jurisdiction.of(Country.of("DE")),
+        Jurisdiction.ofPort("de"), Jurisdiction.IGO, Jurisdiction.of(Country.KAZAKHSTAN));
+  }
+
+  @Test
+  void serialization_givesBackThePortItself_andAnEqualCountry() {
+    assertThat(SerializableTester.reserialize(Jurisdiction.ofPort("de"))).isSameAs(Jurisdiction.ofPort("de"));
+    Jurisdiction kz = SerializableTester.reserialize(Jurisdiction.of(Country.KAZAKHSTAN));
+    assertThat(kz).isEqualTo(Jurisdiction.of(Country.KAZAKHSTAN));
+    assertThat(kz.isCreativeCommonsPort()).isFalse();
+    assertThat(kz.name()).isEqualTo("Kazakhstan");
   }
 
   @Test

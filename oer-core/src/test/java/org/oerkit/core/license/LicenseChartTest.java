@@ -3,6 +3,7 @@ package org.oerkit.core.license;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -92,6 +93,48 @@ class LicenseChartTest {
     LicenseChart remix = LicenseChart.of(LicenseChart.Kind.REMIX, SUITE);
     assertThat(remix.cell(Licenses.CC_BY_4_0, Licenses.CC_BY_SA_4_0).explanation())
         .isEqualTo("CC BY 4.0 and CC BY-SA 4.0 may be remixed. The remix may carry CC BY-SA 4.0, FAL 1.3.");
+  }
+
+  @Test
+  void creativeCommonsSuite_isThePublicDomainToolsAndTheSix40Licences_inTheRemixChartsOrder() {
+    assertThat(LicenseChart.creativeCommonsSuite()).containsExactly(Licenses.PDM_1_0, Licenses.CC0_1_0,
+        Licenses.CC_BY_4_0, Licenses.CC_BY_SA_4_0, Licenses.CC_BY_NC_4_0, Licenses.CC_BY_ND_4_0,
+        Licenses.CC_BY_NC_SA_4_0, Licenses.CC_BY_NC_ND_4_0);
+  }
+
+  @Test
+  void cell_equalsACellOfTheSameMarkAndExplanation() {
+    LicenseChart remix = LicenseChart.of(LicenseChart.Kind.REMIX, SUITE);
+    LicenseChart again = LicenseChart.of(LicenseChart.Kind.REMIX, List.of(Licenses.CC_BY_4_0, Licenses.CC_BY_ND_4_0));
+
+    new EqualsTester()
+        .addEqualityGroup(remix.cell(Licenses.CC_BY_4_0, Licenses.CC_BY_4_0),
+            again.cell(Licenses.CC_BY_4_0, Licenses.CC_BY_4_0))
+        .addEqualityGroup(remix.cell(Licenses.CC_BY_4_0, Licenses.CC_BY_SA_4_0))
+        .addEqualityGroup(remix.cell(Licenses.CC_BY_4_0, Licenses.CC_BY_ND_4_0),
+            again.cell(Licenses.CC_BY_4_0, Licenses.CC_BY_ND_4_0))
+        .addEqualityGroup(LicenseChart.of(LicenseChart.Kind.ADAPTER, SUITE).cell(Licenses.CC_BY_NC_4_0,
+            Licenses.CC_BY_4_0))
+        .testEquals();
+  }
+
+  @Test
+  void cell_toString_isTheMarkAndTheExplanation() {
+    LicenseChart.Cell cell = LicenseChart.of(LicenseChart.Kind.REMIX, SUITE).cell(Licenses.CC_BY_SA_4_0,
+        Licenses.CC_BY_NC_4_0);
+
+    assertThat(cell).hasToString("GREY: " + cell.explanation());
+  }
+
+  @Test
+  void toString_isTheTitleThenARowOfSymbolsPerLicence() {
+    LicenseChart chart = LicenseChart.of(LicenseChart.Kind.ADAPTER,
+        List.of(Licenses.CC_BY_4_0, Licenses.CC_BY_NC_4_0, Licenses.CC_BY_ND_4_0));
+
+    assertThat(chart).hasToString("Adapter's licence chart of [CC-BY-4.0, CC-BY-NC-4.0, CC-BY-ND-4.0]\n"
+        + "CC-BY-4.0: \u2713 \u2713 \u2713\n"
+        + "CC-BY-NC-4.0: ! \u2713 !\n"
+        + "CC-BY-ND-4.0: \u2717 \u2717 \u2717");
   }
 
   @Test

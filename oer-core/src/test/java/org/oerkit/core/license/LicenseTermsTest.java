@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LicenseTermsTest {
 
@@ -49,5 +51,48 @@ class LicenseTermsTest {
     assertThat(Permission.SHARING.toString()).isEqualTo("cc:Sharing");
     assertThat(Requirement.NOTICE.term()).isEqualTo("Notice");
     assertThat(Prohibition.HIGH_INCOME_NATION_USE.description()).isEqualTo("use in a non-developing country");
+  }
+
+  // Source: the ccREL schema (http://creativecommons.org/schema.rdf): each term's name and rdfs:comment.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "REPRODUCTION | Reproduction | making multiple copies",
+      "DISTRIBUTION | Distribution | distribution, public display, and publicly performance",
+      "DERIVATIVE_WORKS | DerivativeWorks | distribution of derivative works",
+      "SHARING | Sharing | permits commercial derivatives, but only non-commercial distribution",
+  })
+  void permission_isTheCcRelTerm(Permission permission, String term, String description) {
+    assertThat(permission.term()).isEqualTo(term);
+    assertThat(permission.uri()).isEqualTo(URI.create("http://creativecommons.org/ns#" + term));
+    assertThat(permission).hasToString("cc:" + term);
+    assertThat(permission.description()).isEqualTo(description);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "NOTICE | Notice | copyright and license notices be kept intact",
+      "ATTRIBUTION | Attribution | credit be given to copyright holder and/or author",
+      "SHARE_ALIKE | ShareAlike | derivative works be licensed under the same terms or compatible terms as the original work",
+      "SOURCE_CODE | SourceCode | source code must be provided when exercising some rights",
+      "COPYLEFT | Copyleft | derivative and combined works must be licensed under specified terms",
+      "LESSER_COPYLEFT | LesserCopyleft | derivative works must be licensed under specified terms",
+  })
+  void requirement_isTheCcRelTerm(Requirement requirement, String term, String description) {
+    assertThat(requirement.term()).isEqualTo(term);
+    assertThat(requirement.uri()).isEqualTo(URI.create("http://creativecommons.org/ns#" + term));
+    assertThat(requirement).hasToString("cc:" + term);
+    assertThat(requirement.description()).isEqualTo(description);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "COMMERCIAL_USE | CommercialUse | exercising rights for commercial purposes",
+      "HIGH_INCOME_NATION_USE | HighIncomeNationUse | use in a non-developing country",
+  })
+  void prohibition_isTheCcRelTerm(Prohibition prohibition, String term, String description) {
+    assertThat(prohibition.term()).isEqualTo(term);
+    assertThat(prohibition.uri()).isEqualTo(URI.create("http://creativecommons.org/ns#" + term));
+    assertThat(prohibition).hasToString("cc:" + term);
+    assertThat(prohibition.description()).isEqualTo(description);
   }
 }

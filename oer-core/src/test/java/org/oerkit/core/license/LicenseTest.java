@@ -197,6 +197,36 @@ class LicenseTest {
     assertThat(national.shortName()).isEqualTo("Открытая лицензия");
   }
 
+  @Test
+  void name_inALanguageWithoutOne_isTheEnglishName_elseTheOriginal() {
+    License russian = License.builder().kind(LicenseKind.CUSTOM).spdxId("LicenseRef-ru-open")
+        .names(LocalizedText.of(LanguageTag.RUSSIAN, "Открытая лицензия")).terms(OPEN_TERMS).build();
+
+    assertThat(russian.name(LanguageTag.FRENCH))
+        .isEqualTo(new LicenseName("Открытая лицензия", LanguageTag.RUSSIAN, true));
+    assertThat(Licenses.CC_BY_4_0.name(LanguageTag.FRENCH))
+        .isEqualTo(new LicenseName("Attribution 4.0 International", LanguageTag.ENGLISH, true));
+  }
+
+  @Test
+  void deed_inALanguage_ofALicenceThatIsNoCreativeCommonsTool_isItsOneDeed() {
+    License mine = License.builder().kind(LicenseKind.CUSTOM).spdxId("LicenseRef-deeded")
+        .names(LocalizedText.of(LanguageTag.ENGLISH, "Deeded")).deed(URI.create("https://example.org/deed"))
+        .terms(OPEN_TERMS).build();
+
+    assertThat(mine.deed(LanguageTag.RUSSIAN)).contains(URI.create("https://example.org/deed"));
+    assertThat(Licenses.GPL_3_0.deed(LanguageTag.RUSSIAN)).isEmpty();
+  }
+
+  @Test
+  void retiredOn_beforeTheYear1900_isRefused() {
+    assertThatThrownBy(() -> License.builder().kind(LicenseKind.CUSTOM).spdxId("LicenseRef-old")
+        .names(LocalizedText.of(LanguageTag.ENGLISH, "Old")).terms(OPEN_TERMS).retiredOn(LocalDate.of(1899, 12, 31))
+        .build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("License.retiredOn must lie in the years 1900 to 9999");
+  }
+
   // Source: cc:permits/cc:requires/cc:prohibits of each tool's RDF (cc-legal-tools-data, cc.licenserdf).
   static Stream<Arguments> termsCases() {
     Set<Permission> rdd = EnumSet.of(Permission.REPRODUCTION, Permission.DISTRIBUTION, Permission.DERIVATIVE_WORKS);
