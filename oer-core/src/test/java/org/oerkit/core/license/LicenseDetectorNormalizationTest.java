@@ -24,8 +24,8 @@ class LicenseDetectorNormalizationTest {
   }
 
   private static String unescape(String text) {
-    return text.replace("\\u0421", "\u0421").replace("\\u0441", "\u0441").replace("\\u2015", "\u2015")
-        .replace("\\u2212", "\u2212").replace("\\uFE58", "\uFE58");
+    return text.replace("\\u0421", "\u0421").replace("\\u0441", "\u0441").replace("\\u2010", "\u2010")
+        .replace("\\u2015", "\u2015").replace("\\u2212", "\u2212").replace("\\uFE58", "\uFE58");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -45,6 +45,7 @@ class LicenseDetectorNormalizationTest {
       "gpl-3.0 | GPL-3.0-only | case name",
       "Creative    Commons Public Domain Mark 1.0 Universal | CC-PDM-1.0 | name",
       "\\u0421\\u0421-BY-4.0 | CC-BY-4.0 | homoglyphs",
+      "\\u0421\\u0421\\u2010BY\\u20104.0 | CC-BY-4.0 | homoglyphs",
       "\\u0421\\u0421\\u2015BY\\u20154.0 | CC-BY-4.0 | homoglyphs",
       "\\u0421\\u0421\\u2212BY\\u22124.0 | CC-BY-4.0 | homoglyphs",
       "\\u0421\\u0421\\uFE58BY\\uFE584.0 | CC-BY-4.0 | homoglyphs",
