@@ -76,7 +76,12 @@ final class LicenseCatalog {
   private final List<List<String>> nameKeys;
   private final LicenseDetector detector;
 
-  private LicenseCatalog(List<License> licenses) {
+  /**
+   * Builds a catalogue: its identifiers, URIs and names, and its detector.
+   *
+   * @throws DomainRuleException if two licences have one identifier
+   */
+  LicenseCatalog(List<License> licenses) {
     this.licenses = ImmutableList.copyOf(licenses);
     Map<String, License> ids = new HashMap<>();
     Map<String, License> uris = new HashMap<>();
@@ -92,7 +97,6 @@ final class LicenseCatalog {
         throw new DomainRuleException("LicenseCatalog", "licenses",
             "must not hold two licenses with the same identifier", license.id());
       }
-      license.spdxId().ifPresent(spdx -> ids.put(spdx.toLowerCase(Locale.ROOT), license));
       for (String uri : uris(license)) {
         // A URI two licences share (the GNU pages, the GFDL 1.3 text) names neither: it is left out.
         uriKey(uri).filter(key -> !sharedUris.contains(key)).ifPresent(key -> {
@@ -228,7 +232,7 @@ final class LicenseCatalog {
     if (open > 0 && input.endsWith(")") && input.indexOf(')') == input.length() - 1) {
       String outsideText = input.substring(0, open).strip();
       String insideText = input.substring(open + 1, input.length() - 1);
-      if (!outsideText.isEmpty() && outsideText.indexOf('(') < 0 && !insideText.isBlank()) {
+      if (outsideText.indexOf('(') < 0) {
         Optional<License> outside = lookup(outsideText);
         Optional<License> inside = lookup(insideText);
         if (outside.isPresent() && outside.equals(inside)) {
@@ -258,14 +262,11 @@ final class LicenseCatalog {
   }
 
   /**
-   * Builds the refusal of a text that names no licence, with the structural reasons the catalogue knows
+   * Builds the refusal of a text, not blank, that names no licence, with the structural reasons the catalogue knows
    * (a Creative Commons URI of a port that does not exist) and the close licences.
    */
   UnknownLicenseException refusal(String input) {
     String lower = input.strip().toLowerCase(Locale.ROOT);
-    if (lower.isEmpty()) {
-      return new UnknownLicenseException(input, "the text is blank", List.of());
-    }
     if (lower.startsWith("licenseref-")) {
       return new UnknownLicenseException(input, "no user-defined license is registered under this id "
           + "(Licenses.register)", List.of());
@@ -427,6 +428,10 @@ final class LicenseCatalog {
   /** Normalizes a URI to host and path, ignoring scheme, {@code www}, query, fragment and trailing slashes. */
   static Optional<String> uriKey(String text) {
     String lower = stripQuery(text.strip().toLowerCase(Locale.ROOT));
+    if (lower.contains(" ")) {
+      // A URI has no space: "(c) 2020 Jane Doe, https://..." is a statement that holds one.
+      return Optional.empty();
+    }
     int scheme = lower.indexOf("://");
     if (scheme >= 0) {
       lower = lower.substring(scheme + 3);
@@ -437,7 +442,7 @@ final class LicenseCatalog {
     while (lower.endsWith("/")) {
       lower = lower.substring(0, lower.length() - 1);
     }
-    return lower.isEmpty() || lower.contains(" ") ? Optional.empty() : Optional.of(lower);
+    return lower.isEmpty() ? Optional.empty() : Optional.of(lower);
   }
 
   private static String stripQuery(String text) {

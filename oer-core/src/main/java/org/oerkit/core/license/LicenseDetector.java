@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +52,10 @@ public final class LicenseDetector {
 
   private static final int WINDOW = 7;
   private static final Map<Character, Character> HOMOGLYPHS = homoglyphs();
+  /** What a text may differ from a form by, closest first, and the reduction that makes them equal. */
+  private static final Map<Normalization, UnaryOperator<String>> REDUCTIONS = ImmutableMap.of(
+      Normalization.CASE, UnaryOperator.identity(), Normalization.SPACING, LicenseDetector::squeeze,
+      Normalization.PUNCTUATION, LicenseDetector::alphanumeric);
 
   private final LicenseCatalog catalog;
   private final Map<String, License> exactForms;
@@ -116,13 +121,13 @@ public final class LicenseDetector {
           "the text holds the control character U+%04X at index %d, which no license name or URI has",
           (int) trimmed.charAt(control), control), List.of());
     }
-    if (trimmed.length() <= MAX_SHORT && trimmed.indexOf('\n') < 0) {
+    if (trimmed.length() <= MAX_SHORT && !trimmed.contains("\n")) {
       Detection single = single(input, trimmed);
       if (single != null) {
         return single;
       }
       boolean reference = trimmed.startsWith("LicenseRef-") || trimmed.startsWith("DocumentRef-");
-      if (SpdxExpressions.looksLikeExpression(trimmed) && !(reference && trimmed.indexOf(' ') < 0)) {
+      if (SpdxExpressions.looksLikeExpression(trimmed) && !(reference && !trimmed.contains(" "))) {
         return expression(input, trimmed);
       }
     }
@@ -190,16 +195,12 @@ public final class LicenseDetector {
         }
       }
     }
-    Detection statement = statement(input, split);
-    if (statement != null) {
-      return statement;
-    }
     return family(input, split, applied);
   }
 
   /** A licence the catalogue finds for a name or id, with the normalisations that take the text to it. */
   private Detection named(String input, String text, Set<Normalization> applied) {
-    boolean oneToken = text.indexOf(' ') < 0 && text.indexOf('(') < 0;
+    boolean oneToken = !text.contains(" ") && !text.contains("(");
     if (!oneToken && SpdxExpressions.looksLikeExpression(text)) {
       return null;
     }
@@ -223,47 +224,38 @@ public final class LicenseDetector {
     return new Detection.Normalized(input, license, all);
   }
 
-  /** How a text differs from the licence's id or the name it is closest to. */
+  /**
+   * How a text differs from the licence's id or the name it is closest to: in case alone, then in spacing,
+   * then in punctuation, the id before the names at each.
+   */
   private static Set<Normalization> surface(String text, License license) {
-    List<String> ids = new ArrayList<>();
-    ids.add(license.id());
-    license.spdxId().ifPresent(ids::add);
-    List<String> names = new ArrayList<>(ids);
-    names.add(license.shortName());
-    names.addAll(license.names().asMap().values());
-    names.addAll(StandardLicenses.EXTRA_ALIASES.get(license.id()));
-    license.spdxId().map(StandardLicenses.SPDX_NAMES::get).ifPresent(names::add);
-    EnumSet<Normalization> found = EnumSet.noneOf(Normalization.class);
-    for (String form : names) {
-      boolean isId = ids.contains(form);
-      if (form.equals(text)) {
-        return isId ? found : EnumSet.of(Normalization.NAME);
+    String id = license.id();
+    List<String> forms = new ArrayList<>();
+    forms.add(id);
+    forms.add(license.shortName());
+    forms.addAll(license.names().asMap().values());
+    forms.addAll(StandardLicenses.EXTRA_ALIASES.get(id));
+    license.spdxId().map(StandardLicenses.SPDX_NAMES::get).ifPresent(forms::add);
+    if (forms.contains(text)) {
+      return text.equals(id) ? EnumSet.noneOf(Normalization.class) : EnumSet.of(Normalization.NAME);
+    }
+    for (Map.Entry<Normalization, UnaryOperator<String>> reduction : REDUCTIONS.entrySet()) {
+      String reduced = reduction.getValue().apply(text);
+      for (String form : forms) {
+        String reducedForm = reduction.getValue().apply(form);
+        if (reducedForm.equalsIgnoreCase(reduced)) {
+          EnumSet<Normalization> found = EnumSet.of(reduction.getKey());
+          if (!reducedForm.equals(reduced)) {
+            found.add(Normalization.CASE);
+          }
+          if (!form.equals(id)) {
+            found.add(Normalization.NAME);
+          }
+          return found;
+        }
       }
     }
-    for (String form : names) {
-      boolean isId = ids.contains(form) && !StandardLicenses.EXTRA_ALIASES.get(license.id()).contains(form);
-      if (form.equalsIgnoreCase(text)) {
-        found.add(Normalization.CASE);
-      } else if (squeeze(form).equalsIgnoreCase(squeeze(text))) {
-        found.add(Normalization.SPACING);
-        if (!squeeze(form).equals(squeeze(text))) {
-          found.add(Normalization.CASE);
-        }
-      } else if (alphanumeric(form).equalsIgnoreCase(alphanumeric(text))) {
-        found.add(Normalization.PUNCTUATION);
-        if (!alphanumeric(form).equals(alphanumeric(text))) {
-          found.add(Normalization.CASE);
-        }
-      } else {
-        continue;
-      }
-      if (!isId) {
-        found.add(Normalization.NAME);
-      }
-      return found;
-    }
-    found.add(Normalization.NAME);
-    return found;
+    return EnumSet.of(Normalization.NAME);
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -337,8 +329,7 @@ public final class LicenseDetector {
     if (!lower.startsWith(canonicalScheme)) {
       found.add(Normalization.SCHEME);
     }
-    if (lower.contains("://www.") != canonical.contains("://www.") || lower.startsWith("www.")
-        != canonical.startsWith("www.")) {
+    if (lower.contains("://www.") != canonical.contains("://www.")) {
       found.add(Normalization.SCHEME);
     }
     int at = lower.indexOf("://");
@@ -354,15 +345,15 @@ public final class LicenseDetector {
       if (tail.matches("/(?:deed|legalcode)\\.[a-z0-9_-]{1,16}")) {
         found.add(Normalization.LANGUAGE);
       }
-    } else if (lower.indexOf('?') >= 0 || lower.indexOf('#') >= 0 || canonical.endsWith("/") != lower.endsWith("/")) {
+    } else if (lower.contains("?") || lower.contains("#") || canonical.endsWith("/") != lower.endsWith("/")) {
       found.add(Normalization.PUNCTUATION);
     }
     return found;
   }
 
   private static boolean isUriLike(String text) {
-    String lower = text.length() > 24 ? text.substring(0, 24).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
-    if (text.indexOf(' ') >= 0) {
+    String lower = text.substring(0, Math.min(text.length(), 24)).toLowerCase(Locale.ROOT);
+    if (text.contains(" ")) {
       return false;
     }
     return text.contains("://") || lower.startsWith("//") || lower.startsWith("www.")
@@ -378,18 +369,6 @@ public final class LicenseDetector {
         ? catalog.byIdentifier("NONE") : Optional.empty();
     return new Detection.NotALicense(input, RightsStatements.STATEMENTS.get(code) + " (rightsstatements.org "
         + code + ")", Optional.of(RightsStatements.uri(code)), marker);
-  }
-
-  private Detection statement(String input, String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("all rights reserved")) {
-      return new Detection.NotALicense(input, "All rights reserved", Optional.empty(), catalog.byIdentifier("NONE"));
-    }
-    if (lower.startsWith("©") || lower.startsWith("(c)") || lower.startsWith("copyright") || lower.startsWith("℗")) {
-      return new Detection.NotALicense(input, "a copyright notice, which grants no license", Optional.empty(),
-          Optional.empty());
-    }
-    return null;
   }
 
   private Detection family(String input, String text, Set<Normalization> applied) {
@@ -481,7 +460,7 @@ public final class LicenseDetector {
   // Prose and HTML
 
   private Detection prose(String input, String trimmed) {
-    String text = trimmed.length() > MAX_PROSE ? trimmed.substring(0, MAX_PROSE) : trimmed;
+    String text = trimmed.substring(0, Math.min(trimmed.length(), MAX_PROSE));
     Set<License> fromUris = new LinkedHashSet<>();
     Set<License> fromNames = new LinkedHashSet<>();
     List<Detection> others = new ArrayList<>();
@@ -543,7 +522,7 @@ public final class LicenseDetector {
     if (all.size() == 1) {
       return new Detection.Normalized(input, all.iterator().next(), applied);
     }
-    if (all.size() > 1) {
+    if (!all.isEmpty()) {
       return new Detection.Ambiguous(input, ImmutableList.copyOf(all), "the text names several licenses: "
           + ids(all), applied, OptionalDouble.empty());
     }
@@ -558,7 +537,7 @@ public final class LicenseDetector {
     if (lower.contains("all rights reserved")) {
       return new Detection.NotALicense(input, "All rights reserved", Optional.empty(), catalog.byIdentifier("NONE"));
     }
-    if (lower.startsWith("©") || lower.startsWith("(c)") || lower.startsWith("copyright")) {
+    if (lower.startsWith("©") || lower.startsWith("(c)") || lower.startsWith("copyright") || lower.startsWith("℗")) {
       return new Detection.NotALicense(input, "a copyright notice, which grants no license", Optional.empty(),
           Optional.empty());
     }
@@ -635,7 +614,7 @@ public final class LicenseDetector {
       } else if (".,;:!?\"'«»“”‘’>]".indexOf(last) >= 0) {
         end--;
         changed = true;
-      } else if (first == '(' && last == ')' && end - start > 1) {
+      } else if (first == '(' && last == ')') {
         start++;
         end--;
         changed = true;
@@ -762,7 +741,8 @@ public final class LicenseDetector {
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
       Character folded = HOMOGLYPHS.get(c);
-      boolean dash = c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63';
+      // NFKC has made the small dashes U+FE58 and U+FE63 an em dash and a hyphen-minus already.
+      boolean dash = c >= '\u2010' && c <= '\u2015' || c == '\u2212';
       if (dash) {
         out.append('-');
       } else if (folded != null && latinOrDigit && !otherLetter) {
@@ -794,27 +774,22 @@ public final class LicenseDetector {
    * becomes {@code CC-BY-SA 4.0}, {@code CC BY 4} becomes {@code CC BY 4.0}.
    */
   static String splitVersions(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 4);
-    List<String> words = words(text);
-    for (int w = 0; w < words.size(); w++) {
-      String word = words.get(w);
+    List<String> tokens = new ArrayList<>();
+    for (String word : words(text)) {
       String lower = word.toLowerCase(Locale.ROOT);
       int digit = 0;
       while (digit < word.length() && !Character.isDigit(word.charAt(digit))) {
         digit++;
       }
-      if (digit > 1 && digit < word.length() && (lower.substring(0, digit).endsWith("by")
-          || lower.substring(0, digit).endsWith("sa") || lower.substring(0, digit).endsWith("nc")
-          || lower.substring(0, digit).endsWith("nd"))) {
-        word = word.substring(0, digit) + " " + word.substring(digit);
+      String elements = lower.substring(0, digit);
+      if (digit < word.length() && (elements.endsWith("by") || elements.endsWith("sa") || elements.endsWith("nc")
+          || elements.endsWith("nd"))) {
+        tokens.add(word.substring(0, digit));
+        tokens.add(word.substring(digit));
+      } else {
+        tokens.add(word);
       }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(word);
     }
-    String result = out.toString();
-    List<String> tokens = new ArrayList<>(words(result));
     for (int i = 1; i < tokens.size(); i++) {
       String token = tokens.get(i);
       String bare = token.startsWith("v") || token.startsWith("V") ? token.substring(1) : token;

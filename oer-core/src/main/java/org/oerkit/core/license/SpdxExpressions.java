@@ -75,7 +75,7 @@ final class SpdxExpressions {
       } else if (operator) {
         marked = true;
       }
-      previousTerm = !operator && !token.equals("(") && (!parenthesis || previousTerm || token.equals(")"));
+      previousTerm = !operator && !token.equals("(");
     }
     return marked;
   }
@@ -83,7 +83,7 @@ final class SpdxExpressions {
   private static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
     int i = 0;
-    while (i < text.length() && tokens.size() <= MAX_LENGTH) {
+    while (i < text.length()) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
@@ -208,10 +208,8 @@ final class SpdxExpressions {
     return token.equals("AND") || token.equals("OR") || token.equals("WITH");
   }
 
+  /** Whether a token, never empty, is an SPDX identifier: letters, digits, {@code .} and {@code -}. */
   private static boolean isIdentifier(String token) {
-    if (token.isEmpty()) {
-      return false;
-    }
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
@@ -228,7 +226,7 @@ final class SpdxExpressions {
           && token.startsWith("LicenseRef-", colon + 1) && token.length() > colon + 1 + "LicenseRef-".length()
           && isIdentifier(token.substring(colon + 1));
     }
-    return colon < 0 && token.length() > "LicenseRef-".length() && isIdentifier(token);
+    return token.length() > "LicenseRef-".length() && isIdentifier(token);
   }
 
   private static String bounded(String text) {
