@@ -321,7 +321,7 @@ class ProgrammePicturesTest {
     Day day4 = Day.builder().date(Samples.DAY_1.plusDays(3)).label("Day 4")
         .addSessions(Session.builder().id("session-15").label("Session 15").kind(SessionKind.PLENARY_DISCUSSION)
                 .title("Licensing the national OER repository").subtitle("A hands-on session").room("hall-b")
-                .time("09:00-10:30").addInterruptedBy("d4-pause-1", "d4-pause-2", "d4-pause-3")
+                .time("09:00-10:30").addInterruptedBy("d4-pause-3", "d4-pause-1", "d4-pause-2")
                 .addRoles(Role.facilitator(Samples.SVETLANA_KNYAZEVA))
                 .addParts(Part.builder().title("Choosing a licence").time("09:10-09:20").build(),
                     Part.builder().title("Marking works with their licence").time("09:20-09:30").build(),
@@ -352,6 +352,35 @@ class ProgrammePicturesTest {
         .endDate(Samples.DAY_1.plusDays(3))
         .addDays(day4)
         .build();
+  }
+
+  private static List<String> notes(Workshop workshop) {
+    Document svg = Pictures.parse(ProgrammePictures.timetable(workshop));
+    List<String> notes = new ArrayList<>();
+    NodeList texts = svg.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (((Element) texts.item(i)).getAttribute("class").equals("note")) {
+        notes.add(texts.item(i).getTextContent());
+      }
+    }
+    return notes;
+  }
+
+  /** A day of talks of half an hour, each a quarter of an hour after the one before it ends. */
+  private static Workshop gaps(int gaps) {
+    Session[] talks = new Session[gaps + 1];
+    for (int i = 0; i <= gaps; i++) {
+      LocalTime start = LocalTime.of(9, 0).plusMinutes(45L * i);
+      talks[i] = Samples.session("t" + i, start + "-" + start.plusMinutes(30));
+    }
+    return Samples.oneDay(talks);
+  }
+
+  @Test
+  void timetable_upToFiveGaps_areNotedOneByOne_moreAreCounted() {
+    assertThat(notes(gaps(5))).filteredOn(n -> n.startsWith("Note: 15 min between")).hasSize(5);
+    assertThat(notes(gaps(6))).filteredOn(n -> n.startsWith("Note: 15 min between")).isEmpty();
+    assertThat(String.join(" ", notes(gaps(6)))).contains("Note: 6 gaps between consecutive sessions of a room");
   }
 
   // The pictures as a whole: every box, line, note and coordinate, compared with files checked in beside this

@@ -154,5 +154,8 @@ class TimelineTest {
         .addEqualityGroup(timeline.groupsOf(session9).get(1))
         .addEqualityGroup(session9)
         .testEquals();
+    // Day 3's coffee break is inferred by an editor (~11:00-~11:15); Session 9's time is the source's.
+    assertThat(timeline.session("d3-coffee").orElseThrow().isInferred()).isTrue();
+    assertThat(session9.isInferred()).isFalse();
   }
 }
