@@ -391,6 +391,15 @@ class AgendaCheckTest {
   }
 
   @Test
+  void duplicateId_twoRoomsOfAWorkshop_isAnErrorAtTheSecond() {
+    Workshop workshop = Workshop.builder().from(oneDay(session("a", "09:00-10:00")))
+        .addRooms(Room.PLENARY, Room.of("hall-b", "Hall B"), Room.of("hall-b", "Hall B (annex)")).build();
+    Finding finding = only(check(workshop), AgendaRules.DUPLICATE_ID);
+    assertThat(finding.location()).isEqualTo("/rooms/2");
+    assertThat(finding.message()).isEqualTo("room id \"hall-b\" is already used in the workshop");
+  }
+
+  @Test
   void duplicateId_twoGroupsOfASession_isAnError() {
     Session s = Session.builder().from(session("s9", "11:25-12:40"))
         .addGroups(BreakoutGroup.of("g1", "Group 1"), BreakoutGroup.of("g1", "Group 2")).build();
