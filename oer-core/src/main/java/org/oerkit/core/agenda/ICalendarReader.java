@@ -247,7 +247,6 @@ public final class ICalendarReader {
     int physical = 0;
     StringBuilder logical = null;
     int logicalLine = 0;
-    boolean closed = false;
     while (position <= length) {
       int end = position;
       int control = -1;
@@ -272,8 +271,8 @@ public final class ICalendarReader {
             + " character U+" + String.format(Locale.ROOT, "%04X", (int) text.charAt(control)) + ", which RFC 5545"
             + " section 3.1 allows in no content line (only the tab)");
       }
-      physical++;
-      if (physical > MAX_LINES) {
+      // The end of the text, after the last line end, is no line of its own.
+      if (position < length && ++physical > MAX_LINES) {
         throw new UnreadableDocumentException(where(open), "line " + physical + ": the file has more than "
             + MAX_LINES + " lines");
       }
@@ -286,7 +285,7 @@ public final class ICalendarReader {
         logical.append(text, position + 1, end);
       } else {
         if (logical != null) {
-          Component done = line(logical.toString(), logicalLine, open, calendar == null, closed);
+          Component done = line(logical.toString(), logicalLine, open, calendar != null);
           if (done != null) {
             if (done.name.equals("VEVENT") && ++events > MAX_EVENTS) {
               throw new UnreadableDocumentException(done.path, "line " + done.line + ": the file has more than "
@@ -294,14 +293,11 @@ public final class ICalendarReader {
             }
             if (open.isEmpty()) {
               calendar = done;
-              closed = true;
             }
-          } else if (calendar == null && !open.isEmpty()) {
-            calendar = open.get(0);
           }
           logical = null;
         }
-        if (end > position && !Texts.isBlank(text.subSequence(position, end))) {
+        if (!Texts.isBlank(text.subSequence(position, end))) {
           if (continuation) {
             throw new UnreadableDocumentException("/", "line " + physical
                 + ": a folded line (starting with a space or a tab) continues no line before it (RFC 5545 section 3.1)");
@@ -331,8 +327,7 @@ public final class ICalendarReader {
   }
 
   /** Handles one content line; gives the component it closes, or null. */
-  private static Component line(String text, int number, List<Component> open, boolean beforeCalendar,
-      boolean closed) {
+  private static Component line(String text, int number, List<Component> open, boolean closed) {
     Property property = contentLine(text, number, where(open));
     if (closed) {
       throw new UnreadableDocumentException("/", "line " + number + ": content after END:VCALENDAR; oerkit reads"
@@ -524,6 +519,8 @@ public final class ICalendarReader {
     SessionKind kind = SessionKind.OTHER;
     List<Role> roles = new ArrayList<>();
     Optional<String> parent = Optional.empty();
+    /** The RELATED-TO that names the parent, if any. */
+    Property parentLink;
     Optional<Finding> kindFinding = Optional.empty();
     LocalDateTime local;
     String id;
@@ -928,6 +925,7 @@ public final class ICalendarReader {
         String type = related.parameter("RELTYPE").orElse("PARENT").trim().toUpperCase(Locale.ROOT);
         if (type.equals("PARENT") && event.parent.isEmpty()) {
           event.parent = Optional.of(related.value.trim());
+          event.parentLink = related;
         } else {
           ignored(related, "RELATED-TO of type " + type + " is not part of a programme");
         }
@@ -1226,8 +1224,7 @@ public final class ICalendarReader {
           groups.computeIfAbsent(parent, p -> new ArrayList<>()).add(event);
         } else {
           if (event.parent.isPresent()) {
-            Property related = event.component.first("RELATED-TO").orElseThrow();
-            ignored(related, "the parent " + Texts.quote(event.parent.get()) + " is no session of this calendar");
+            ignored(event.parentLink, "the parent " + Texts.quote(event.parent.get()) + " is no session of this calendar");
           }
           event.kindFinding.ifPresent(findings::add);
           sessions.add(event);

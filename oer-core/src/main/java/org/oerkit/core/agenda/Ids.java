@@ -11,11 +11,10 @@ final class Ids {
 
   private Ids() {}
 
-  static String require(String type, String attribute, String id) {
+  static void require(String type, String attribute, String id) {
     if (!Texts.isIdentifier(id, "._-", false)) {
       throw new DomainRuleException(type, attribute, "must be letters and digits separated by single dots, hyphens"
           + " or underscores, at most " + Texts.MAX_IDENTIFIER_LENGTH + " characters", id);
     }
-    return id;
   }
 }

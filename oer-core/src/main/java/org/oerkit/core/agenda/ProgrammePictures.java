@@ -400,12 +400,15 @@ public final class ProgrammePictures {
       return Optional.empty();
     }
 
-    /** The bands of a session's time that its interrupting breaks leave free, in order. */
+    /**
+     * The bands of a session's time that its interrupting breaks leave free, in order; a break at the start or
+     * the end of the session takes its time from the bands too, as it is drawn over them.
+     */
     private List<int[]> bands(Slot slot, int from, int to) {
       List<int[]> breaks = new ArrayList<>();
       for (String id : slot.session().interruptedBy()) {
         timeline.session(id).filter(b -> b.date().equals(slot.date())).flatMap(ProgrammePictures::span)
-            .filter(b -> b[0] > from && b[1] < to).ifPresent(breaks::add);
+            .filter(b -> b[0] >= from && b[1] <= to).ifPresent(breaks::add);
       }
       breaks.sort((a, b) -> Integer.compare(a[0], b[0]));
       List<int[]> bands = new ArrayList<>();

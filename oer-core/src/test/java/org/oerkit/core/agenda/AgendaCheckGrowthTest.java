@@ -114,6 +114,46 @@ class AgendaCheckGrowthTest {
     assertThat((double) steps[1] / steps[0]).isGreaterThan(3.5);
   }
 
+  /** A day of n sessions of an hour in one room, each starting ten minutes after the one before, in the given order. */
+  private static Workshop staggered(List<Integer> order) {
+    Day.Builder day = Day.builder().date(LocalDate.of(2017, 12, 11));
+    for (int i : order) {
+      LocalTime start = LocalTime.of(8, 0).plusMinutes(10L * i);
+      day.addSessions(Session.builder().id("s" + i).title("Session " + i).kind(SessionKind.PLENARY_PRESENTATION)
+          .time(SessionTime.of(start, start.plusHours(1))).build());
+    }
+    return Workshop.builder().id("staggered").title(LanguageTag.ENGLISH, "Staggered").zone("Asia/Almaty")
+        .startDate(LocalDate.of(2017, 12, 11)).endDate(LocalDate.of(2017, 12, 11)).addDays(day.build()).build();
+  }
+
+  @Test
+  void steps_countTheComparisonsOfTheSorts() {
+    // The same sessions, listed in time order or shuffled: the sweeps after the sort are the same, so the
+    // shuffled programme costs more steps only because sorting it takes more comparisons, which are counted.
+    List<Integer> sorted = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      sorted.add(i);
+    }
+    List<Integer> shuffled = new ArrayList<>(sorted);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(12));
+
+    assertThat(steps(staggered(shuffled))).isGreaterThan(steps(staggered(sorted)) + 64);
+  }
+
+  @Test
+  void countingTheSteps_leavesTheReportAsTheCheckGivesIt_ofSessionsListedOutOfTimeOrder() {
+    List<Integer> reversed = new ArrayList<>();
+    for (int i = 11; i >= 0; i--) {
+      reversed.add(i);
+    }
+    Workshop workshop = staggered(reversed);
+    Report counted = AgendaCheck.standard().run(workshop, AgendaCheck.sweeps(count -> { }));
+    Report report = AgendaCheck.standard().check(workshop);
+    assertThat(counted).isEqualTo(report);
+    // Each session overlaps the five that start within its hour after it.
+    assertThat(report.findings(AgendaRules.ROOM_OVERLAP.id())).hasSize(5 * 12 - 15);
+  }
+
   @Test
   void countingTheSteps_leavesTheReportAsTheCheckGivesIt() {
     Workshop workshop = programme(2_000);

@@ -308,6 +308,28 @@ class AgendaCheckTest {
     assertThat(lenient.check(workshop).findings()).isEmpty();
     assertThat(BruteForceAgendaCheck.check(lenient, workshop).findings()).isEmpty();
     assertThat(lenient.minimumGap()).isEqualTo(Duration.ofMinutes(45));
+    assertThat(lenient).hasToString("AgendaCheck{minimumGap=PT45M}");
+  }
+
+  @Test
+  void gap_ofExactlyTheMinimum_isReported() {
+    Workshop workshop = oneDay(session("s6", "16:10-18:30"), session("reception", "19:00-21:00"));
+    AgendaCheck halfHour = AgendaCheck.standard().withMinimumGap(Duration.ofMinutes(30));
+    assertThat(halfHour.check(workshop).findings(AgendaRules.GAP.id())).extracting(Finding::message)
+        .containsExactly("30 min between 18:30 and 19:00 in room \"plenary\" before session reception"
+            + " (2017-12-11 19:00-21:00)");
+    assertThat(BruteForceAgendaCheck.check(halfHour, workshop)).isEqualTo(halfHour.check(workshop));
+  }
+
+  @Test
+  void gap_isBetweenSessions_soABreakoutGroupInARoomLeavesNone() {
+    // Group 1 meets in Hall B from 09:00 to 10:00; the next use of Hall B is Session b at 11:00.
+    Session a = Session.builder().from(session("a", "09:00-10:00"))
+        .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").room("hall-b").build()).build();
+    Session b = Session.builder().from(session("b", "11:00-12:00")).room("hall-b").build();
+    Workshop workshop = Workshop.builder().from(oneDay(a, b))
+        .addRooms(Room.PLENARY, Room.of("hall-b", "Hall B")).build();
+    assertThat(check(workshop).findings()).isEmpty();
   }
 
   @Test
@@ -369,6 +391,15 @@ class AgendaCheckTest {
   }
 
   @Test
+  void duplicateId_twoRoomsOfAWorkshop_isAnErrorAtTheSecond() {
+    Workshop workshop = Workshop.builder().from(oneDay(session("a", "09:00-10:00")))
+        .addRooms(Room.PLENARY, Room.of("hall-b", "Hall B"), Room.of("hall-b", "Hall B (annex)")).build();
+    Finding finding = only(check(workshop), AgendaRules.DUPLICATE_ID);
+    assertThat(finding.location()).isEqualTo("/rooms/2");
+    assertThat(finding.message()).isEqualTo("room id \"hall-b\" is already used in the workshop");
+  }
+
+  @Test
   void duplicateId_twoGroupsOfASession_isAnError() {
     Session s = Session.builder().from(session("s9", "11:25-12:40"))
         .addGroups(BreakoutGroup.of("g1", "Group 1"), BreakoutGroup.of("g1", "Group 2")).build();
@@ -423,6 +454,18 @@ class AgendaCheckTest {
   }
 
   @Test
+  void unknownInterruption_aBreakOfAnotherDay_isAnError() {
+    // Day 1 has its coffee break; Day 2's session names it, but it is not on Day 2.
+    Session coffee = Session.builder().id("coffee").title("Coffee").kind(SessionKind.COFFEE_BREAK)
+        .time("10:30-10:45").build();
+    Session s = Session.builder().from(session("b", "10:00-11:00")).addInterruptedBy("coffee").build();
+    Workshop workshop = Samples.workshop(Day.of(DAY_1, session("a", "10:00-10:30"), coffee),
+        Day.of(DAY_1.plusDays(1), s));
+    assertThat(only(check(workshop), AgendaRules.UNKNOWN_INTERRUPTION).message())
+        .isEqualTo("session b: the interrupting session \"coffee\" is not on 2017-12-12");
+  }
+
+  @Test
   void interruptionOutside_isAnError() {
     Session s = Session.builder().from(session("a", "14:15-15:15")).addInterruptedBy("coffee").build();
     Session coffee = Session.builder().id("coffee").title("Coffee").time("15:15-15:30").build();
@@ -448,6 +491,10 @@ class AgendaCheckTest {
         .time("~11:00-~11:15").build();
     assertThat(only(check(oneDay(coffee)), AgendaRules.TIME_INFERRED).message())
         .isEqualTo("session coffee: the start and the end are inferred, not given by the source (~11:00-~11:15)");
+    assertThat(only(check(oneDay(session("a", "~11:00-11:15"))), AgendaRules.TIME_INFERRED).message())
+        .isEqualTo("session a: the start is inferred, not given by the source (~11:00-11:15)");
+    assertThat(only(check(oneDay(session("a", "11:00-~11:15"))), AgendaRules.TIME_INFERRED).message())
+        .isEqualTo("session a: the end is inferred, not given by the source (11:00-~11:15)");
   }
 
   @Test

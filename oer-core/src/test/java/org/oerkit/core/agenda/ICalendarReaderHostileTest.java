@@ -130,4 +130,68 @@ class ICalendarReaderHostileTest {
           }
         });
   }
+
+  private static final String EVENT = "BEGIN:VEVENT\r\nUID:u\r\nDTSTART:20171211T030000Z\r\nSUMMARY:S\r\nEND:VEVENT\r\n";
+
+  // Each bound is a limit the file may reach: at the limit it is read, one beyond it refused.
+
+  @Test
+  @Timeout(30)
+  void lineOfTheLongestLength_isRead() {
+    String longest = HEAD + "X-BIG:" + "a".repeat(ICalendarReader.MAX_LINE_LENGTH - 6) + "\r\n" + EVENT
+        + "END:VCALENDAR\r\n";
+    assertThat(ICalendarReader.read(longest).value().sessions()).hasSize(1);
+  }
+
+  @Test
+  @Timeout(30)
+  void foldedLineOfTheLongestLength_isRead() {
+    StringBuilder text = new StringBuilder(HEAD).append("X-BIG:");
+    int length = 6;
+    while (length < ICalendarReader.MAX_LINE_LENGTH) {
+      int more = Math.min(74, ICalendarReader.MAX_LINE_LENGTH - length);
+      text.append("\r\n ").append("b".repeat(more));
+      length += more;
+    }
+    String longest = text.append("\r\n").append(EVENT).append("END:VCALENDAR\r\n").toString();
+    assertThat(ICalendarReader.read(longest).value().sessions()).hasSize(1);
+    String longer = longest.replace("X-BIG:", "X-BIG:b");
+    assertThatThrownBy(() -> ICalendarReader.read(longer)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("line 3: an unfolded line is longer than 1000000 characters");
+  }
+
+  @Test
+  @Timeout(60)
+  void fileOfTheMostLines_isRead() {
+    // Regression: the end of the text after the last line end was counted as one more line, so that a file of
+    // exactly MAX_LINES lines was refused as having more.
+    String calendar = HEAD + EVENT + "END:VCALENDAR\r\n";
+    int lines = calendar.split("\r\n", -1).length - 1;
+    String most = calendar + "\r\n".repeat(ICalendarReader.MAX_LINES - lines);
+    assertThat(ICalendarReader.read(most).value().sessions()).hasSize(1);
+    assertThatThrownBy(() -> ICalendarReader.read(most + "\r\n")).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("line 1000001: the file has more than 1000000 lines");
+  }
+
+  @Test
+  @Timeout(30)
+  void deepestNesting_isRead() {
+    // VCALENDAR, VEVENT, VALARM and five components of extensions: 8 deep.
+    String deepest = HEAD + "BEGIN:VEVENT\r\nUID:u\r\nDTSTART:20171211T030000Z\r\nSUMMARY:S\r\nBEGIN:VALARM\r\n"
+        + "BEGIN:X-A\r\n".repeat(5) + "END:X-A\r\n".repeat(5) + "END:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    assertThat(ICalendarReader.read(deepest).value().sessions()).hasSize(1);
+    String deeper = deepest.replace("BEGIN:VALARM\r\n", "BEGIN:VALARM\r\nBEGIN:X-B\r\n")
+        .replace("END:VALARM\r\n", "END:X-B\r\nEND:VALARM\r\n");
+    assertThatThrownBy(() -> ICalendarReader.read(deeper)).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("nested more than 8 deep");
+  }
+
+  @Test
+  @Timeout(60)
+  void mostEvents_areRead() {
+    String most = HEAD + EVENT.repeat(ICalendarReader.MAX_EVENTS) + "END:VCALENDAR\r\n";
+    assertThat(ICalendarReader.read(most).value().sessions()).hasSize(ICalendarReader.MAX_EVENTS);
+    assertThatThrownBy(() -> ICalendarReader.read(most.replace("END:VCALENDAR", EVENT + "END:VCALENDAR")))
+        .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("more than 10000 events");
+  }
 }

@@ -371,6 +371,9 @@ class ICalendarReaderTest {
     assertThat(ICalendarReader.slug("PyCon 2025: Plenary!")).isEqualTo("pycon-2025-plenary");
     assertThat(ICalendarReader.slug("Расширение")).isEqualTo("calendar");
     assertThat(ICalendarReader.slug("a".repeat(100))).hasSize(64);
+    assertThat(ICalendarReader.slug("`a`z{0/9:")).isEqualTo("a-z-0-9");
+    // The 64th character would be the hyphen before a word; it is dropped, not left dangling.
+    assertThat(ICalendarReader.slug("a".repeat(63) + " b")).isEqualTo("a".repeat(63));
   }
 
   @Test
@@ -378,5 +381,281 @@ class ICalendarReaderTest {
     assertThatThrownBy(() -> ICalendarReader.read(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
     assertThatThrownBy(() -> ICalendarReader.read("", null)).isInstanceOf(NullPointerException.class)
         .hasMessage("zone");
+  }
+
+  @Test
+  void read_attendeesThatNameNoPerson_areIgnoredAtTheirOwnPaths() {
+    Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:Panel",
+        "ATTENDEE;CN=Lina Benete:mailto:l@example.org", "ATTENDEE;CN=\" \":mailto:a@example.org",
+        "ATTENDEE;CUTYPE=ROOM;CN=Hall B:mailto:hall@example.org",
+        "ATTENDEE;CUTYPE=GROUP;CN=National OER Focal group;X-OER-ROLE=rapporteur:urn:uuid:1")));
+    Session panel = only(read);
+
+    assertThat(panel.roles()).extracting(Role::line)
+        .containsExactly("Participant: Lina Benete", "Rapporteur: National OER Focal group");
+    assertThat(panel.roles()).extracting(r -> r.holder().kind())
+        .containsExactly(RoleHolder.Kind.PERSON, RoleHolder.Kind.GROUP);
+    assertThat(read.report().findings(ICalendarReader.IGNORED.id()))
+        .extracting(Finding::location, Finding::message).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/VCALENDAR/VEVENT[1]/ATTENDEE[2]",
+                "line 9: ATTENDEE without a name (CN) is not a person oerkit can name; it is ignored"),
+            org.assertj.core.groups.Tuple.tuple("/VCALENDAR/VEVENT[1]/ATTENDEE[3]",
+                "line 10: ATTENDEE of type ROOM is not a person oerkit can name; it is ignored"));
+  }
+
+  @Test
+  void read_blankSummaryAndLocation_areNoTitleAndNoRoom() {
+    Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:  ",
+        "LOCATION: ")));
+    assertThat(only(read).title()).isEqualTo("Untitled event");
+    assertThat(only(read).room()).isEmpty();
+    assertThat(read.value().rooms()).isEmpty();
+  }
+
+  @Test
+  void read_relatedToOfAnotherTypeOrAnUnknownParent_isIgnoredAtThatRelatedTo() {
+    // Regression: the finding about the unknown parent was at the event's first RELATED-TO, here the sibling.
+    Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "RELATED-TO;RELTYPE=SIBLING:e2", "RELATED-TO:nowhere")));
+    assertThat(read.value().sessions()).hasSize(1);
+    assertThat(read.report().findings(ICalendarReader.IGNORED.id()))
+        .extracting(Finding::location, Finding::message).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/VCALENDAR/VEVENT[1]/RELATED-TO",
+                "line 8: RELATED-TO of type SIBLING is not part of a programme; it is ignored"),
+            org.assertj.core.groups.Tuple.tuple("/VCALENDAR/VEVENT[1]/RELATED-TO[2]",
+                "line 9: the parent \"nowhere\" is no session of this calendar; it is ignored"));
+  }
+
+  @Test
+  void read_allDayEventWithADuration_saysHowLongItLasts() {
+    Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART;VALUE=DATE:20171211", "DURATION:P3D",
+        "SUMMARY:Workshop")));
+    assertThat(only(read).time()).isEqualTo(SessionTime.unknown());
+    assertThat(read.report().findings(ICalendarReader.TIME.id())).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("line 6: an all-day event (ending P3D); its session has no"
+            + " time"));
+  }
+
+  @Test
+  void read_eventOfExactlyTheLongestSession_keepsItsLength() {
+    Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "DURATION:P1W")));
+    assertThat(only(read).length()).contains(Duration.ofDays(7));
+    assertThat(read.report().findings(ICalendarReader.TIME.id())).isEmpty();
+  }
+
+  @Test
+  void read_emptyCategories_areNoCategories() {
+    Imported<Workshop> read = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "CATEGORIES:plenary,,talks")));
+    assertThat(read.report().findings(ICalendarReader.TITLE.id())).filteredOn(f -> f.location().endsWith("CATEGORIES"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("the categories \"plenary, talks\" name no session kind"));
+  }
+
+  @Test
+  void read_valueParameter_saysWhetherATimeIsADateOrADateTime() {
+    Session session = only(ICalendarReader.read(calendar(event("DTSTART;VALUE=DATE-TIME:20150918T070000Z",
+        "SUMMARY:A"))));
+    assertThat(session.time()).isEqualTo(SessionTime.startingAt(LocalTime.of(7, 0)));
+    assertThatThrownBy(() -> ICalendarReader.read(calendar(event("DTSTART;VALUE=DATE:20150918T070000",
+        "SUMMARY:A")))).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessage("/VCALENDAR/VEVENT[1]/DTSTART: line 6: DTSTART must be a date such as 20171211 (RFC 5545"
+            + " section 3.3.4), was \"20150918T070000\"");
+    assertThatThrownBy(() -> ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z",
+        "DTEND;VALUE=DATE:20150919", "SUMMARY:A")))).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessage("/VCALENDAR/VEVENT[1]/DTEND: line 7: DTEND must be a DATE-TIME here, was VALUE=\"DATE\"");
+  }
+
+  @Test
+  void read_valuesAtTheirBounds_areReadAndOneBeyond_refused() {
+    assertThat(only(ICalendarReader.read(calendar(event("DTSTART:19000101T070000Z", "SUMMARY:A")))).time())
+        .isEqualTo(SessionTime.startingAt(LocalTime.of(7, 0)));
+    Imported<Workshop> century = ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "DURATION:P36525D")));
+    assertThat(only(century).time()).isEqualTo(SessionTime.startingAt(LocalTime.of(7, 0)));
+    assertThatThrownBy(() -> ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "DURATION:P36526D")))).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("DURATION must be at most 36525 days");
+    // A number of more than nine digits is no DURATION, whatever its unit.
+    assertThatThrownBy(() -> ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "DURATION:PT1234567890S")))).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("DURATION must be a positive duration");
+    assertThat(ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "SEQUENCE:999999999", "DTSTAMP:20171201T101500z"))).value())
+        .satisfies(w -> assertThat(w.revision()).isEqualTo(999_999_999))
+        .satisfies(w -> assertThat(w.revisedAt()).contains(Instant.parse("2017-12-01T10:15:00Z")));
+    assertThatThrownBy(() -> ICalendarReader.read(calendar(event("DTSTART:20150918T070000Z", "SUMMARY:A",
+        "SEQUENCE:1000000000")))).isInstanceOf(UnreadableDocumentException.class)
+        .hasMessageContaining("SEQUENCE must be a number from 0");
+  }
+
+  @Test
+  void read_calendarProperties_titleOnceDescriptionsNotBlankOthersIgnored() {
+    Imported<Workshop> read = ICalendarReader.read(calendar("X-WR-CALNAME;LANGUAGE=:OER in Kazakhstan",
+        "NAME:Another name", "X-WR-CALDESC:", "X-WR-CALDESC:About OER", "X-PUBLISHED-TTL:PT1H",
+        event("DTSTART:20150918T070000Z", "SUMMARY:A")));
+    Workshop workshop = read.value();
+
+    assertThat(workshop.title().original()).isEqualTo("OER in Kazakhstan");
+    assertThat(workshop.title().originalLanguage()).isEqualTo(org.oerkit.core.vocabulary.LanguageTag.ENGLISH);
+    assertThat(workshop.background()).containsExactly("About OER");
+    assertThat(read.report().findings(ICalendarReader.IGNORED.id()))
+        .extracting(Finding::location, Finding::message).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/VCALENDAR/NAME",
+                "line 5: the calendar's title is already \"OER in Kazakhstan\"; it is ignored"),
+            org.assertj.core.groups.Tuple.tuple("/VCALENDAR/X-PUBLISHED-TTL",
+                "line 8: the calendar's X-PUBLISHED-TTL is not part of a programme; it is ignored"));
+    assertThat(read.report().findings(ICalendarReader.TITLE.id())).extracting(Finding::location)
+        .containsExactly("/VCALENDAR/X-WR-CALNAME");
+  }
+
+  private static java.util.List<Instant> starts(String ics) {
+    return ICalendarReader.read(ics, ZoneId.of("Europe/Berlin")).value().timeline().sessions().stream()
+        .map(s -> s.start().orElseThrow().toInstant()).toList();
+  }
+
+  private static String events(String tzid, String... dates) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < dates.length; i++) {
+      lines.add("BEGIN:VEVENT\r\nUID:e" + i + "\r\nDTSTART;TZID=" + tzid + ":" + dates[i] + "T100000\r\nSUMMARY:"
+          + dates[i] + "\r\nEND:VEVENT");
+    }
+    return String.join("\r\n", lines);
+  }
+
+  @Test
+  void read_windowsTzid_changesOnTheLastSundaysOfMarchAndOctober() {
+    // Last Sundays of 2018: 25 March and 28 October. 10:00 is UTC+01:00 before the first and after the second.
+    assertThat(starts(outlook(events("W. Europe Standard Time", "20180310", "20180320", "20180326", "20181027",
+        "20181029")))).containsExactly(Instant.parse("2018-03-10T09:00:00Z"), Instant.parse("2018-03-20T09:00:00Z"),
+        Instant.parse("2018-03-26T08:00:00Z"), Instant.parse("2018-10-27T08:00:00Z"),
+        Instant.parse("2018-10-29T09:00:00Z"));
+  }
+
+  @Test
+  void read_usTzid_changesOnTheSecondSundayOfMarchAndTheFirstOfNovember() {
+    // Outlook's "Eastern Standard Time": in 2018, 11 March and 4 November.
+    String ics = calendar("BEGIN:VTIMEZONE", "TZID:Eastern Standard Time", "BEGIN:STANDARD",
+        "DTSTART:16011104T020000", "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11", "TZOFFSETFROM:-0400",
+        "TZOFFSETTO:-0500", "END:STANDARD", "BEGIN:DAYLIGHT", "DTSTART:16010311T020000",
+        "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3", "TZOFFSETFROM:-0500", "TZOFFSETTO:-0400", "END:DAYLIGHT",
+        "END:VTIMEZONE", events("Eastern Standard Time", "20180310", "20180312", "20181103", "20181105"));
+    assertThat(starts(ics)).containsExactly(Instant.parse("2018-03-10T15:00:00Z"),
+        Instant.parse("2018-03-12T14:00:00Z"), Instant.parse("2018-11-03T14:00:00Z"),
+        Instant.parse("2018-11-05T15:00:00Z"));
+  }
+
+  /** A VTIMEZONE at UTC+02:00 with a summer time at UTC+03:00 by the given DAYLIGHT and STANDARD blocks. */
+  private static String[] zone(String tzid, String... blocks) {
+    java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("BEGIN:VTIMEZONE", "TZID:" + tzid,
+        "BEGIN:STANDARD", "DTSTART:20000101T000000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0200", "END:STANDARD"));
+    lines.addAll(java.util.List.of(blocks));
+    lines.add("END:VTIMEZONE");
+    return lines.toArray(new String[0]);
+  }
+
+  private static String[] with(String[] zone, String events) {
+    String[] lines = java.util.Arrays.copyOf(zone, zone.length + 1);
+    lines[zone.length] = events;
+    return lines;
+  }
+
+  @Test
+  void read_vtimezoneRulesByMonthDay_endAfterTheirCountOrAtTheirUntil() {
+    String[] summer = {"BEGIN:STANDARD", "DTSTART:20100930T000000", "RRULE:FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=-1",
+        "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200", "END:STANDARD"};
+    String[] counted = java.util.stream.Stream.concat(java.util.stream.Stream.of("BEGIN:DAYLIGHT",
+        "DTSTART:20100401T000000", "RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=1;COUNT=3", "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0300", "END:DAYLIGHT"), java.util.stream.Stream.of(summer)).toArray(String[]::new);
+    String[] until = java.util.stream.Stream.concat(java.util.stream.Stream.of("BEGIN:DAYLIGHT",
+        "DTSTART:20100401T000000", "RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=1;UNTIL=20120401T000000Z",
+        "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300", "END:DAYLIGHT"), java.util.stream.Stream.of(summer))
+        .toArray(String[]::new);
+    // Summer time from 1 April to 30 September in 2010, 2011 and 2012 only.
+    for (String[] zone : java.util.List.of(zone("Count", counted), zone("Until", until))) {
+      String tzid = zone[1].substring(5);
+      assertThat(starts(calendar(with(zone, events(tzid, "20120331", "20120402", "20120930", "20121001",
+          "20130702"))))).as(tzid).containsExactly(Instant.parse("2012-03-31T08:00:00Z"),
+          Instant.parse("2012-04-02T07:00:00Z"), Instant.parse("2012-09-30T08:00:00Z"),
+          Instant.parse("2012-10-01T08:00:00Z"), Instant.parse("2013-07-02T08:00:00Z"));
+    }
+  }
+
+  @Test
+  void read_vtimezoneOnsetsByRdate_andBeforeTheFirstOnset_takeTheirOffsets() {
+    String[] rdates = zone("Rdate", "BEGIN:DAYLIGHT", "DTSTART:20180325T020000",
+        "RDATE:20190331T020000,20200329T020000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "DTSTART:20181028T030000", "RDATE:20191027T030000", "TZOFFSETFROM:+0300",
+        "TZOFFSETTO:+0200", "END:STANDARD");
+    assertThat(starts(calendar(with(rdates, events("Rdate", "20190301", "20190701", "20191202", "20200401")))))
+        .containsExactly(Instant.parse("2019-03-01T08:00:00Z"), Instant.parse("2019-07-01T07:00:00Z"),
+            Instant.parse("2019-12-02T08:00:00Z"), Instant.parse("2020-04-01T07:00:00Z"));
+    // Before the first onset a local time has the first onset's TZOFFSETFROM.
+    String late = calendar("BEGIN:VTIMEZONE", "TZID:Late", "BEGIN:STANDARD", "DTSTART:20200101T000000",
+        "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:STANDARD", "END:VTIMEZONE", events("Late", "20190701"));
+    assertThat(starts(late)).containsExactly(Instant.parse("2019-07-01T09:00:00Z"));
+  }
+
+  @Test
+  void read_vtimezoneRulesInJanuaryAndDecember_areRead() {
+    // A southern summer time: from the first Sunday of December (2 December 2018) to the last Sunday of January
+    // (27 January 2019).
+    String[] south = zone("South", "BEGIN:DAYLIGHT", "DTSTART:20001203T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=1SU", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "DTSTART:20010128T030000", "RRULE:FREQ=YEARLY;BYMONTH=1;BYDAY=-1SU", "TZOFFSETFROM:+0300",
+        "TZOFFSETTO:+0200", "END:STANDARD");
+    assertThat(starts(calendar(with(south, events("South", "20181201", "20181210", "20190115", "20190204")))))
+        .containsExactly(Instant.parse("2018-12-01T08:00:00Z"), Instant.parse("2018-12-10T07:00:00Z"),
+            Instant.parse("2019-01-15T07:00:00Z"), Instant.parse("2019-02-04T08:00:00Z"));
+  }
+
+  @Test
+  void read_vtimezoneOffsetWithMinutesAndSeconds_isExact() {
+    // Almaty's local mean time, +05:07:48 (tz database), as a VTIMEZONE may write it.
+    String lmt = calendar("BEGIN:VTIMEZONE", "TZID:Almaty LMT", "BEGIN:STANDARD", "DTSTART:19000101T000000",
+        "TZOFFSETFROM:+050748", "TZOFFSETTO:+050748", "END:STANDARD", "END:VTIMEZONE", events("Almaty LMT", "20190701"));
+    Imported<Workshop> read = ICalendarReader.read(lmt, ZoneId.of("UTC"));
+    assertThat(only(read).time().start()).contains(LocalTime.of(4, 52));
+    assertThat(read.report().findings(ICalendarReader.TIME.id())).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("the event starts at 04:52:12"));
+  }
+
+  @Test
+  void read_brokenObservances_areRefusedAtTheirPaths() {
+    String noOffset = calendar("BEGIN:VTIMEZONE", "TZID:Broken", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+        "TZOFFSETFROM:+0100", "END:STANDARD", "END:VTIMEZONE", events("Broken", "20190701"));
+    assertThatThrownBy(() -> ICalendarReader.read(noOffset, ZoneId.of("UTC")))
+        .isInstanceOf(UnreadableDocumentException.class)
+        .hasMessage("/VCALENDAR/VTIMEZONE[1]/STANDARD[1]: line 6: STANDARD needs TZOFFSETTO (RFC 5545 section 3.6.5)");
+    String badOffset = calendar("BEGIN:VTIMEZONE", "TZID:Broken", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+        "TZOFFSETFROM:0100", "TZOFFSETTO:+0100", "END:STANDARD", "END:VTIMEZONE", events("Broken", "20190701"));
+    assertThatThrownBy(() -> ICalendarReader.read(badOffset, ZoneId.of("UTC")))
+        .isInstanceOf(UnreadableDocumentException.class)
+        .hasMessage("/VCALENDAR/VTIMEZONE[1]/STANDARD[1]/TZOFFSETFROM: line 8: TZOFFSETFROM must be a UTC offset"
+            + " such as +0100 (RFC 5545 section 3.3.14), was \"0100\"");
+  }
+
+  @Test
+  void contentLine_names_areAsciiLettersDigitsAndHyphens_ofAtMost128() {
+    assertThat(ICalendarReader.contentLine("x-az09:v", 1, "/").name).isEqualTo("X-AZ09");
+    String longest = "X-" + "A".repeat(126);
+    assertThat(ICalendarReader.contentLine(longest + ";" + longest + "=p:v", 1, "/").name).isEqualTo(longest);
+    for (String line : new String[] {":v", "X-A@:v", "X-A[:v", "X-A/:v", "X_A:v", longest + "B:v"}) {
+      assertThatThrownBy(() -> ICalendarReader.contentLine(line, 3, "/VCALENDAR")).as(line)
+          .isInstanceOf(UnreadableDocumentException.class)
+          .hasMessageStartingWith("/VCALENDAR: line 3: not a content line \"NAME:value\"");
+    }
+    assertThatThrownBy(() -> ICalendarReader.contentLine("X-A;P_Q=1:v", 3, "/VCALENDAR"))
+        .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("a parameter of X-A is not \"NAME=value\"");
+    assertThatThrownBy(() -> ICalendarReader.contentLine("X-A;P=", 3, "/VCALENDAR"))
+        .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("the line has no ':' before its value");
+  }
+
+  @Test
+  void unescape_aBackslashFirstOrLast_isKeptOrDropped() {
+    assertThat(ICalendarReader.unescape("\\;scope")).isEqualTo(";scope");
+    assertThat(ICalendarReader.unescape("scope\\")).isEqualTo("scope\\");
+    assertThat(ICalendarReader.textList("Tea\\, coffee,Snacks")).containsExactly("Tea, coffee", "Snacks");
   }
 }

@@ -253,6 +253,24 @@ class ICalendarWriterTest {
     assertThat(ICalendarWriter.offset(ZoneOffset.ofHours(6))).isEqualTo("+0600");
     assertThat(ICalendarWriter.offset(ZoneOffset.ofHoursMinutes(-3, -30))).isEqualTo("-0330");
     assertThat(ICalendarWriter.offset(ZoneOffset.ofTotalSeconds(5 * 3600 + 53 * 60 + 28))).isEqualTo("+055328");
+    // Section 3.3.14: "-0000" is not allowed; UTC itself is "+0000".
+    assertThat(ICalendarWriter.offset(ZoneOffset.UTC)).isEqualTo("+0000");
+    assertThat(ICalendarWriter.duration(java.time.Duration.ofSeconds(90))).isEqualTo("PT1M30S");
+    assertThat(ICalendarWriter.duration(java.time.Duration.ofSeconds(3601))).isEqualTo("PT1H1S");
+  }
+
+  @Test
+  void description_andGroups_carryTheSessionsDescriptionTheGroupsQuestionsAndItsChair() throws Exception {
+    Session s = Session.builder().from(session("s9", "11:25-13:00")).description("Drafting in two groups.")
+        .addGroups(BreakoutGroup.builder().id("g1").name("Group 1").addRoles(Role.moderator(Samples.LINA_BENETE))
+            .addQuestions("What is the scope?", "Who drafts it?").build())
+        .build();
+    List<VEvent> events = events(parse(ICalendarWriter.write(Samples.oneDay(s))));
+
+    assertThat(value(events.get(0), "DESCRIPTION")).startsWith("Drafting in two groups.\n- Group 1 \u2014 Moderator:");
+    assertThat(value(events.get(1), "DESCRIPTION")).isEqualTo("Moderator: Lina Benete, Education Programme"
+        + " Specialist, UNESCO Almaty Cluster Office\nQ1. What is the scope?\nQ2. Who drafts it?");
+    assertThat(value(events.get(1), "CONTACT")).startsWith("Lina Benete");
   }
 
   @Test

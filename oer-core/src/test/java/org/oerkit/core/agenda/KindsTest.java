@@ -84,4 +84,31 @@ class KindsTest {
         .addEqualityGroup(RoleKind.CHAIR, RoleKind.of("chair"))
         .testEquals();
   }
+
+  @Test
+  void kinds_sortAndPrintByTheirId() {
+    assertThat(java.util.List.of(SessionKind.LUNCH, SessionKind.of("excursion"), SessionKind.CLOSING).stream()
+        .sorted().map(SessionKind::toString)).containsExactly("closing", "excursion", "lunch");
+    assertThat(java.util.List.of(RoleKind.MODERATOR, RoleKind.of("note-taker"), RoleKind.CHAIR).stream()
+        .sorted().map(RoleKind::toString)).containsExactly("chair", "moderator", "note-taker");
+    assertThat(RoleKind.of("note-taker").id()).isEqualTo("note-taker");
+  }
+
+  @Test
+  void kinds_serialized_readBackAsTheirConstants() throws Exception {
+    assertThat(serialized(SessionKind.LUNCH)).isSameAs(SessionKind.LUNCH);
+    assertThat(serialized(RoleKind.MODERATOR)).isSameAs(RoleKind.MODERATOR);
+    assertThat(serialized(SessionKind.of("excursion"))).isEqualTo(SessionKind.of("excursion"));
+  }
+
+  private static Object serialized(Object value) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
+  }
 }

@@ -101,5 +101,52 @@ class PrintedProgrammeTest {
     assertThat(PrintedProgramme.minutes(Duration.ofMinutes(75))).isEqualTo("1 h 15 min");
     assertThat(PrintedProgramme.minutes(Duration.ofMinutes(120))).isEqualTo("2 h");
     assertThat(PrintedProgramme.minutes(Duration.ofMinutes(45))).isEqualTo("45 min");
+    assertThat(PrintedProgramme.minutes(Duration.ofMinutes(59))).isEqualTo("59 min");
+    assertThat(PrintedProgramme.minutes(Duration.ofMinutes(60))).isEqualTo("1 h");
+  }
+
+  /** A session with a description, a part with parts of its own, and expected outputs at each depth. */
+  private static Workshop described() {
+    Session s = Session.builder().from(session("s", "09:00-10:30"))
+        .description("Drafting the policy in three rounds.")
+        .addParts(Part.builder().title("Drafting").minutes(60).addExpectedOutputs("a draft")
+            .addParts(Part.builder().title("First round").minutes(30).addExpectedOutputs("notes of the first round")
+                .build()).build())
+        .build();
+    return Samples.oneDay(s);
+  }
+
+  @Test
+  void markdown_showsTheDescription_andTheExpectedOutputsOfPartsAtEveryDepth() {
+    String md = described().toMarkdown();
+    assertThat(md).contains("| 09:00\u201310:30 | **Session s**<br>Drafting the policy in three rounds.<br>");
+    assertThat(md).contains("Expected outputs:\n\n- a draft\n- notes of the first round\n");
+  }
+
+  @Test
+  void plainText_showsTheDescription_andIndentsPartsOfParts() {
+    String text = described().toPlainText();
+    assertThat(text).contains("09:00-10:30   Session s\n              Drafting the policy in three rounds.\n"
+        + "              - Drafting (1 h)\n                - First round (30 min)\n");
+    assertThat(text).contains("              Expected output: a draft\n"
+        + "              Expected output: notes of the first round\n");
+  }
+
+  @Test
+  void plainText_aTimeOfTwelveCharacters_keepsItsTitleOnItsLine() {
+    // "(1 h 15 min)" fills the 12 characters of the time column; one more would take a line of its own.
+    Session s = Session.builder().id("s").title("Group work").time("?/PT75M").build();
+    assertThat(Samples.oneDay(s).toPlainText()).contains("\n(1 h 15 min)  Group work\n");
+  }
+
+  @Test
+  void dates_ofOneDay_andAcrossTheYear_areWrittenInFull() {
+    Workshop oneDay = Workshop.builder().from(Samples.oneDay(session("a", "09:00-10:00")))
+        .endDate(Samples.DAY_1).build();
+    Workshop newYear = Workshop.builder().id("w").title(LanguageTag.ENGLISH, "New year").zone("Asia/Almaty")
+        .startDate(LocalDate.of(2017, 12, 30)).endDate(LocalDate.of(2018, 1, 2))
+        .addDays(Day.of(LocalDate.of(2017, 12, 30), session("a", "09:00-10:00"))).build();
+    assertThat(PrintedProgramme.placeAndDates(oneDay)).isEqualTo("11 December 2017");
+    assertThat(PrintedProgramme.placeAndDates(newYear)).isEqualTo("30 December 2017 \u2013 2 January 2018");
   }
 }

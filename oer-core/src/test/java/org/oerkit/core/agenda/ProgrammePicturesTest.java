@@ -12,6 +12,7 @@ import org.oerkit.core.markup.Markup;
 import org.oerkit.core.markup.Pictures;
 import org.oerkit.core.markup.Svg;
 import org.oerkit.core.vocabulary.LanguageTag;
+import org.oerkit.core.vocabulary.LocalizedText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -306,5 +307,109 @@ class ProgrammePicturesTest {
 
     assertThat(number(firstRect(party), "height")).isEqualTo(120 * 1.6);
     assertThat(labels).containsExactly("23:00", "00:00", "01:00");
+  }
+
+  /**
+   * The golden programme with what its pictures draw apart: a Russian title with its English translation, two
+   * organizers, and a Day 4 whose workshop in Hall B is interrupted by breaks at its start, in its middle and
+   * at its end, has more parts than its box has lines, and is followed by a quarter of an hour that has room for
+   * one line only; a session in a room the workshop does not declare, overlapping another there (errors, so
+   * both boxes are framed as flagged); and a break of Hall B that interrupts nothing.
+   */
+  static Workshop pictured() {
+    Workshop golden = Samples.golden();
+    Day day4 = Day.builder().date(Samples.DAY_1.plusDays(3)).label("Day 4")
+        .addSessions(Session.builder().id("session-15").label("Session 15").kind(SessionKind.PLENARY_DISCUSSION)
+                .title("Licensing the national OER repository").subtitle("A hands-on session").room("hall-b")
+                .time("09:00-10:30").addInterruptedBy("d4-pause-3", "d4-pause-1", "d4-pause-2")
+                .addRoles(Role.facilitator(Samples.SVETLANA_KNYAZEVA))
+                .addParts(Part.builder().title("Choosing a licence").time("09:10-09:20").build(),
+                    Part.builder().title("Marking works with their licence").time("09:20-09:30").build(),
+                    Part.builder().title("Attribution in practice").time("09:30-09:40").build(),
+                    Part.builder().title("Adaptations and their licences").time("09:50-10:05").build(),
+                    Part.builder().title("Questions").time("10:05-10:20").build())
+                .build(),
+            Session.builder().id("d4-pause-1").kind(SessionKind.COFFEE_BREAK).title("Tea").room("hall-b")
+                .time("09:00-09:10").build(),
+            Session.builder().id("d4-pause-2").kind(SessionKind.COFFEE_BREAK).title("Stretch").room("hall-b")
+                .time("09:40-09:50").build(),
+            Session.builder().id("d4-pause-3").kind(SessionKind.COFFEE_BREAK).title("Change of rooms")
+                .room("hall-b").time("10:20-10:30").build(),
+            Session.builder().id("d4-recap").kind(SessionKind.PLENARY_PRESENTATION).title("Recap of the morning")
+                .room("hall-b").time("10:40-10:55").build(),
+            Session.builder().id("d4-lunch").kind(SessionKind.LUNCH).title("Lunch").room("hall-b")
+                .time("12:00-13:00").build(),
+            Session.builder().id("d4-annex-1").kind(SessionKind.GROUP_DISCUSSION).title("Repository clinic")
+                .room("annex").time("09:30-11:00").build(),
+            Session.builder().id("d4-annex-2").kind(SessionKind.GROUP_DISCUSSION).title("Metadata clinic")
+                .room("annex").time("10:30-11:30").build())
+        .build();
+    return Workshop.builder().from(golden)
+        .title(LocalizedText.builder().put(LanguageTag.RUSSIAN,
+                "\u0420\u0430\u0441\u0448\u0438\u0440\u0435\u043d\u0438\u0435 \u041e\u0420\u041e \u0432 \u041a\u0430\u0437\u0430\u0445\u0441\u0442\u0430\u043d\u0435")
+            .put(LanguageTag.ENGLISH, golden.title().original()).build())
+        .addOrganizers(Samples.MES_KAZAKHSTAN)
+        .endDate(Samples.DAY_1.plusDays(3))
+        .addDays(day4)
+        .build();
+  }
+
+  private static List<String> notes(Workshop workshop) {
+    Document svg = Pictures.parse(ProgrammePictures.timetable(workshop));
+    List<String> notes = new ArrayList<>();
+    NodeList texts = svg.getElementsByTagNameNS(Markup.SVG_NAMESPACE, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (((Element) texts.item(i)).getAttribute("class").equals("note")) {
+        notes.add(texts.item(i).getTextContent());
+      }
+    }
+    return notes;
+  }
+
+  /** A day of talks of half an hour, each a quarter of an hour after the one before it ends. */
+  private static Workshop gaps(int gaps) {
+    Session[] talks = new Session[gaps + 1];
+    for (int i = 0; i <= gaps; i++) {
+      LocalTime start = LocalTime.of(9, 0).plusMinutes(45L * i);
+      talks[i] = Samples.session("t" + i, start + "-" + start.plusMinutes(30));
+    }
+    return Samples.oneDay(talks);
+  }
+
+  @Test
+  void timetable_upToFiveGaps_areNotedOneByOne_moreAreCounted() {
+    assertThat(notes(gaps(5))).filteredOn(n -> n.startsWith("Note: 15 min between")).hasSize(5);
+    assertThat(notes(gaps(6))).filteredOn(n -> n.startsWith("Note: 15 min between")).isEmpty();
+    assertThat(String.join(" ", notes(gaps(6)))).contains("Note: 6 gaps between consecutive sessions of a room");
+  }
+
+  // The pictures as a whole: every box, line, note and coordinate, compared with files checked in beside this
+  // class (regenerate with -Dgolden.update=true and review the diff).
+  @Test
+  void timetable_ofTheGoldenProgramme_matchesTheGoldenFile() {
+    String svg = ProgrammePictures.timetable(Samples.golden());
+    Pictures.validateSvg11(svg);
+    Pictures.assertGolden(ProgrammePicturesTest.class, "golden-programme-timetable.svg", svg);
+  }
+
+  @Test
+  void agenda_ofTheGoldenProgramme_matchesTheGoldenFile() {
+    String html = ProgrammePictures.agenda(Samples.golden());
+    Pictures.parse(html);
+    Pictures.assertGolden(ProgrammePicturesTest.class, "golden-programme-agenda.html", html);
+  }
+
+  @Test
+  void timetable_ofBreaksAtTheEdgesAndAnUndeclaredRoom_matchesTheGoldenFile() {
+    String svg = ProgrammePictures.timetable(pictured());
+    assertNoTextOverlaps(Pictures.validateSvg11(svg));
+    Pictures.assertGolden(ProgrammePicturesTest.class, "pictured-timetable.svg", svg);
+  }
+
+  @Test
+  void agenda_ofATranslatedTitleAndTwoOrganizers_matchesTheGoldenFile() {
+    String html = ProgrammePictures.agenda(pictured());
+    Pictures.parse(html);
+    Pictures.assertGolden(ProgrammePicturesTest.class, "pictured-agenda.html", html);
   }
 }

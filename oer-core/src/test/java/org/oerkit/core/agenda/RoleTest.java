@@ -92,4 +92,23 @@ class RoleTest {
         .addEqualityGroup(RoleHolder.toBeAnnounced(), RoleHolder.toBeAnnounced("TBD"))
         .testEquals();
   }
+
+  @Test
+  void identity_isTheNameAsWritten_ofAPersonAnOrganizationOrAnAnnouncement() {
+    assertThat(RoleHolder.of(LINA_BENETE).identity()).isEqualTo("person:Lina Benete");
+    assertThat(RoleHolder.of(MES_KAZAKHSTAN).identity())
+        .isEqualTo("organization:Ministry of Education and Science of the Republic of Kazakhstan");
+    assertThat(RoleHolder.toBeAnnounced().identity()).isEqualTo("announcement:TBD");
+  }
+
+  @Test
+  void presenter_organization_andWithNote_keepTheKindAndHolder() {
+    // "Presenter: Ministry of Education and Science" (Session 7); "National OER Focal group as group leaders".
+    Role ministry = Role.presenter(MES_KAZAKHSTAN);
+    Role leaders = Role.facilitator(FOCAL_GROUP).withNote("as group leaders");
+    assertThat(ministry.kind()).isEqualTo(RoleKind.PRESENTER);
+    assertThat(ministry.holder()).isEqualTo(RoleHolder.of(MES_KAZAKHSTAN));
+    assertThat(leaders.kind()).isEqualTo(RoleKind.FACILITATOR);
+    assertThat(leaders.note()).contains("as group leaders");
+  }
 }

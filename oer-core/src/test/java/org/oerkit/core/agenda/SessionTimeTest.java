@@ -182,11 +182,28 @@ class SessionTimeTest {
 
   @Test
   void parse_partsMissingAfterTheirSign_areRefused() {
-    for (String text : new String[] {"09:00-", "09:00/", "09:00/P", "09:00-/PT5M", "9:0", "123:45", "~", "?x",
-        "09:00 09:30", "09:00/PT5M x", "09:00/~PT5M~"}) {
+    for (String text : new String[] {"09:00-", "09:00/", "09:00/P", "09:00/20M", "09:00-/PT5M", "09:00-x", "9:0",
+        "123:45", "09:00-123:45", "~", "?x", "09:00 09:30", "09:00 PT20M", "09:00/PT5M x"}) {
       assertThatThrownBy(() -> SessionTime.parse(text)).as(text).isInstanceOf(DomainRuleException.class)
-          .hasMessageContaining("SessionTime.text");
+          .hasMessageContaining("SessionTime.text must look like \"09:00-09:30\"");
     }
+    assertThatThrownBy(() -> SessionTime.parse("09:00/~PT5M~")).isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("SessionTime.text must hold valid times and an ISO 8601 duration");
+  }
+
+  @Test
+  void asInferred_marksTheTimesGiven_andOnlyThose() {
+    assertThat(SessionTime.parse("09:00/PT20M").asInferred().toString()).isEqualTo("~09:00/~PT20M");
+    assertThat(SessionTime.parse("09:00-09:20").asInferred().toString()).isEqualTo("~09:00-~09:20");
+    assertThat(SessionTime.parse("09:00").asInferred().toString()).isEqualTo("~09:00");
+    assertThat(SessionTime.parse("09:00").asInferred().isEndInferred()).isFalse();
+  }
+
+  @Test
+  void toString_marksTheDurationInferredOnlyWhenItStandsForTheEnd() {
+    assertThat(SessionTime.parse("09:00/PT20M").toString()).isEqualTo("09:00/PT20M");
+    assertThat(SessionTime.parse("09:00-~09:20/PT20M").toString()).isEqualTo("09:00-~09:20/PT20M");
+    assertThat(SessionTime.parse("?/~PT20M").toString()).isEqualTo("?/~PT20M");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.oerkit.core.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -102,5 +103,59 @@ class TimelineTest {
 
     assertThat(workshop.validate().findings()).filteredOn(f -> f.rule().equals(AgendaRules.PART_OUTSIDE_SESSION))
         .singleElement().satisfies(f -> assertThat(f.location()).isEqualTo("/days/0/sessions/0/parts/0/parts/0"));
+  }
+
+  @Test
+  void partBeforeItsSessionsStart_staysOnTheSessionsDay() {
+    // Only a session that runs past midnight has parts on the next day; a part printed before its session's
+    // start is on the session's day, and reported outside it.
+    Workshop workshop = berlin(Session.builder().id("s").title("S").time("10:00-11:00")
+        .addParts(Part.builder().title("Early").time("09:30-09:45").build()).build());
+    Slot part = workshop.timeline().partsOf(workshop.timeline().session("s").orElseThrow()).get(0);
+
+    assertThat(part.localStart()).hasValueSatisfying(t -> assertThat(t).hasToString("2017-10-29T09:30"));
+    assertThat(workshop.validate().findings(AgendaRules.PART_OUTSIDE_SESSION.id())).hasSize(1);
+  }
+
+  @Test
+  void within_aSession_isItsPartsThenItsGroups() {
+    Workshop workshop = berlin(Session.builder().id("s").title("S").time("10:00-11:00")
+        .addParts(Part.builder().title("Talk").time("10:00-10:30").build())
+        .addGroups(BreakoutGroup.of("g1", "Group 1")).build());
+    Timeline timeline = workshop.timeline();
+    Slot session = timeline.session("s").orElseThrow();
+
+    assertThat(timeline.within(session)).extracting(Slot::kind).containsExactly(Slot.Kind.PART, Slot.Kind.GROUP);
+    assertThat(timeline.within(session).get(1)).hasToString("2017-10-29 / s / group g1 10:00+01:00-11:00+01:00");
+    assertThat(session.interval()).hasValueSatisfying(r -> assertThat(r).hasToString(
+        "[2017-10-29T09:00:00Z..2017-10-29T10:00:00Z)"));
+    assertThat(timeline).hasToString("Timeline{workshop=berlin-2017, slots=3}");
+  }
+
+  @Test
+  void slots_areEqualWhenTheyPlaceTheSameThingAtTheSameTime() {
+    Workshop workshop = Samples.golden();
+    Workshop copy = Workshop.builder().from(workshop).build();
+    Workshop elsewhere = Workshop.builder().from(workshop).zone("Asia/Tashkent").build();
+    Workshop retitled = Workshop.builder().from(workshop).days(List.of()).addDays(
+        Day.builder().from(workshop.days().get(0)).label("Monday").build(), workshop.days().get(1),
+        workshop.days().get(2)).build();
+    Timeline timeline = workshop.timeline();
+    Slot session5 = timeline.session("session-5").orElseThrow();
+    Slot session9 = timeline.session("session-9").orElseThrow();
+
+    new EqualsTester()
+        .addEqualityGroup(session5, copy.timeline().session("session-5").orElseThrow())
+        .addEqualityGroup(elsewhere.timeline().session("session-5").orElseThrow())
+        .addEqualityGroup(retitled.timeline().session("session-5").orElseThrow())
+        .addEqualityGroup(timeline.partsOf(session5).get(0), copy.timeline().partsOf(session5).get(0))
+        .addEqualityGroup(timeline.partsOf(session5).get(1))
+        .addEqualityGroup(timeline.groupsOf(session9).get(0))
+        .addEqualityGroup(timeline.groupsOf(session9).get(1))
+        .addEqualityGroup(session9)
+        .testEquals();
+    // Day 3's coffee break is inferred by an editor (~11:00-~11:15); Session 9's time is the source's.
+    assertThat(timeline.session("d3-coffee").orElseThrow().isInferred()).isTrue();
+    assertThat(session9.isInferred()).isFalse();
   }
 }
