@@ -93,6 +93,8 @@ public final class OerJson {
       "oerkit native JSON format (oer-json FORMAT.md) and RFC 8259");
 
   private static final JsonMapper MAPPER = buildMapper();
+  /** The base of {@link #typed}: the mapper's reader without jackson-core's duplicate detection. */
+  private static final ObjectReader TYPED = MAPPER.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
   private static final ObjectWriter DOCUMENT_WRITER = MAPPER.writer().with(PRETTY);
   private static final byte[] NEWLINE = {'\n'};
@@ -105,7 +107,7 @@ public final class OerJson {
    * which keeps a set of names per object, is off here; the tree readers keep it.
    */
   private static ObjectReader typed(Class<?> type) {
-    return MAPPER.readerFor(requireNonNull(type, "type")).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    return TYPED.forType(requireNonNull(type, "type"));
   }
 
   private static JsonMapper buildMapper() {

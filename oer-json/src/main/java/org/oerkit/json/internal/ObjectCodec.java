@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -137,7 +139,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean root = parent == null || parent.inRoot();
     boolean formatSeen = false;
     String property;
-    java.util.Set<String> unknownNames = null;
+    Set<String> unknownNames = null;
     while ((property = parser.nextName()) != null) {
       Property<T, B> known = byName.get(property);
       boolean isFormat = known == null && format != null && root && FORMAT.equals(property);
@@ -159,7 +161,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         } else {
           unknown(parser, context, property);
           if (unknownNames == null) {
-            unknownNames = new java.util.HashSet<>();
+            unknownNames = new HashSet<>();
           }
           unknownNames.add(property);
         }

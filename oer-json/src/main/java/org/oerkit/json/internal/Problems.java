@@ -1,5 +1,9 @@
 package org.oerkit.json.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.oerkit.core.Texts;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -142,12 +146,12 @@ final class Problems {
     if (!parser.currentToken().isStructStart()) {
       return;
     }
-    java.util.ArrayList<java.util.Set<String>> open = new java.util.ArrayList<>();
-    open.add(parser.currentToken() == JsonToken.START_OBJECT ? new java.util.HashSet<>() : null);
+    List<Set<String>> open = new ArrayList<>();
+    open.add(parser.currentToken() == JsonToken.START_OBJECT ? new HashSet<>() : null);
     while (!open.isEmpty()) {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.START_OBJECT) {
-        open.add(new java.util.HashSet<>());
+        open.add(new HashSet<>());
       } else if (token == JsonToken.START_ARRAY) {
         open.add(null);
       } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
