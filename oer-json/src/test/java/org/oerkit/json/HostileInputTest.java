@@ -118,6 +118,44 @@ class HostileInputTest {
   }
 
   @Test
+  void duplicateKey_spelledWithAnEscape_isStillTheSameName() {
+    // Names are matched on their bytes where they can be; an escaped name is decoded and matched by content.
+    OerJsonException e = refused("{'name':'A',\n'\\u006Eame':'B'}", Person.class);
+    assertThat(e.pointer()).isEqualTo("/name");
+    assertThat(e.problem()).contains("\"name\" appears twice");
+  }
+
+  @Test
+  void propertyNames_escapedOrNot_readTheSameValue() {
+    Person plain = OerJson.read(json("{'name':'A','affiliations':[{'name':'UNESCO','kind':'NGO'}]}"), Person.class);
+    String escaped = "{'\\u006Eame':'A','affiliation\\u0073':[{'n\\u0061me':'UNESCO','\\u006bind':'NGO'}]}";
+    assertThat(OerJson.read(json(escaped), Person.class)).isEqualTo(plain);
+  }
+
+  @Test
+  void propertyNames_oneByteFromAKnownName_areUnknown() {
+    for (String name : new String[] {"nam", "names", "Name", "nam\u00E9", "affiliation", "affiliationsX"}) {
+      assertThat(refused("{'name':'A','" + name + "':1}", Person.class).problem())
+          .startsWith("\"" + name + "\" is not a property of a Person");
+    }
+  }
+
+  @Test
+  void propertyNames_fromATreeOrAnotherMapper_areMatchedByContent() {
+    // A tree's parser and a mapper of the user's own give decoded, uninterned names.
+    String document = "{\"name\":\"A\",\"affiliations\":[{\"name\":\"UNESCO\",\"kind\":\"NGO\"}]}";
+    Person expected = OerJson.read(document.getBytes(UTF_8), Person.class);
+    tools.jackson.databind.JsonNode tree = OerJson.mapper().readTree(document);
+    assertThat(OerJson.mapper().treeToValue(tree, Person.class)).isEqualTo(expected);
+    tools.jackson.databind.json.JsonMapper own = tools.jackson.databind.json.JsonMapper.builder(
+        tools.jackson.core.json.JsonFactory.builder()
+            .disable(tools.jackson.core.TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build())
+        .addModule(new OerModule()).build();
+    assertThat(own.readValue(document, Person.class)).isEqualTo(expected);
+    assertThat(own.readValue(new java.io.StringReader(document), Person.class)).isEqualTo(expected);
+  }
+
+  @Test
   void duplicateFormat_isRefusedAtTheSecond() {
     OerJsonException e = assertThrows(OerJsonException.class, () -> OerJson.read(json(
         "{'format':'oerkit/workshop/1',\n'format':'oerkit/workshop/1'}"), org.oerkit.core.agenda.Workshop.class));

@@ -19,6 +19,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.node.ArrayNode;
@@ -49,6 +51,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
   private final Map<String, Property<T, B>> byName;
+  /** Matches the names of the properties, then {@code format}, on the parser's bytes (index = position). */
+  private final PropertyNameMatcher matcher;
   private final String names;
   private final List<String> exactlyOne;
 
@@ -65,6 +69,15 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       map.put(property.name, property);
     }
     this.byName = map;
+    List<String> matched = new ArrayList<>();
+    properties.forEach(p -> matched.add(p.name));
+    if (format != null) {
+      matched.add(FORMAT);
+    }
+    // The matcher databind's bean readers use: on a UTF-8 parser the name is matched on its undecoded bytes,
+    // without a String or a symbol-table lookup; other parsers match the decoded name. Not interned: a name
+    // from a tree or another factory is matched by its content.
+    this.matcher = BinaryNameMatcher.construct(matched, false);
     List<String> all = new ArrayList<>();
     if (format != null) {
       all.add(FORMAT);
@@ -138,11 +151,16 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     tools.jackson.core.TokenStreamContext parent = parser.streamReadContext().getParent();
     boolean root = parent == null || parent.inRoot();
     boolean formatSeen = false;
-    String property;
     Set<String> unknownNames = null;
-    while ((property = parser.nextName()) != null) {
-      Property<T, B> known = byName.get(property);
-      boolean isFormat = known == null && format != null && root && FORMAT.equals(property);
+    int match;
+    while ((match = parser.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+        // Not a name and not the object's end: the parser reports what it is.
+        throw Problems.wrongKind(parser, "a property name or the end of " + describe());
+      }
+      String property = parser.currentName();
+      Property<T, B> known = match >= 0 && match < seen.length ? properties.get(match) : null;
+      boolean isFormat = match == seen.length && root;
       // Duplicate keys are found here, on the name, by what the object has seen so far: the typed readers
       // turn Jackson's STRICT_DUPLICATE_DETECTION off, which costs a set of names per object.
       if (known != null ? seen[known.index] : isFormat ? formatSeen : unknownNames != null

@@ -1,8 +1,14 @@
 package org.oerkit.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -62,6 +68,64 @@ class CodecsTest {
     assertThat(Codecs.isIdentifier("-a")).isFalse();
     assertThat(Codecs.isIdentifier("a-")).isFalse();
     assertThat(Codecs.isIdentifier("")).isFalse();
+  }
+
+  @Test
+  void parseTime_agreesWithLocalTimeParse() {
+    qt().withExamples(5000).forAll(strings(List.of('0', '1', '2', '3', '4', '5', '9', ':', '.', 'a'), 9))
+        .check(text -> sameOutcome(() -> Codecs.parseTime(text), () -> LocalTime.parse(text)));
+  }
+
+  @Test
+  void parseTime_examples() {
+    assertThat(Codecs.parseTime("09:30")).isEqualTo(LocalTime.of(9, 30));
+    assertThat(Codecs.parseTime("23:59")).isEqualTo(LocalTime.of(23, 59));
+    assertThat(Codecs.parseTime("09:30:15")).isEqualTo(LocalTime.of(9, 30, 15));
+    assertThatThrownBy(() -> Codecs.parseTime("24:00")).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> Codecs.parseTime("09:60")).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> Codecs.parseTime("\u0669:30")).isInstanceOf(DateTimeException.class);
+  }
+
+  @Test
+  void parseDuration_agreesWithDurationParse() {
+    qt().withExamples(5000)
+        .forAll(strings(List.of('P', 'T', 'H', 'M', 'S', 'D', 'h', '0', '1', '9', '.', '-'), 12).map(t -> "PT" + t))
+        .check(text -> sameOutcome(() -> Codecs.parseDuration(text), () -> Duration.parse(text)));
+    qt().withExamples(2000).forAll(strings(List.of('P', 'T', 'H', 'M', 'S', 'D', '0', '1', '9', '.', '-'), 8))
+        .check(text -> sameOutcome(() -> Codecs.parseDuration(text), () -> Duration.parse(text)));
+  }
+
+  @Test
+  void parseDuration_examples() {
+    assertThat(Codecs.parseDuration("PT45M")).isEqualTo(Duration.ofMinutes(45));
+    assertThat(Codecs.parseDuration("PT1H30M")).isEqualTo(Duration.ofMinutes(90));
+    assertThat(Codecs.parseDuration("PT999999999H")).isEqualTo(Duration.ofHours(999_999_999));
+    assertThat(Codecs.parseDuration("PT1234567890S")).isEqualTo(Duration.ofSeconds(1_234_567_890));
+    assertThat(Codecs.parseDuration("P1DT2H")).isEqualTo(Duration.ofHours(26));
+    assertThatThrownBy(() -> Codecs.parseDuration("PT30M1H")).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> Codecs.parseDuration("PTM")).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> Codecs.parseDuration("PT")).isInstanceOf(DateTimeException.class);
+  }
+
+  /** Both give equal values, or both refuse the text with a {@link DateTimeException}. */
+  private static boolean sameOutcome(Supplier<Object> fast, Supplier<Object> jdk) {
+    Object expected;
+    try {
+      expected = jdk.get();
+    } catch (DateTimeException e) {
+      try {
+        fast.get();
+        return false;
+      } catch (DateTimeException refused) {
+        return true;
+      }
+    }
+    return expected.equals(fast.get());
+  }
+
+  private static Gen<String> strings(List<Character> alphabet, int maxLength) {
+    return SourceDSL.lists().of(Generate.pick(alphabet)).ofSizeBetween(0, maxLength)
+        .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
   }
 
   @Test
