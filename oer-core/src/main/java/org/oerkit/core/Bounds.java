@@ -23,8 +23,10 @@ import java.time.Year;
  *       ({@code date-fullyear = 4DIGIT}, section 3.3.4) and the ISO 8601 basic format without expansion
  *       require. The lower bound is oerkit's choice, not a source's: no programme or policy of open
  *       educational resources is older.
- *   <li>A duration (of a session or a part) is not negative and at most {@value #MAX_DURATION_DAYS} days;
- *       the upper bound is oerkit's choice, not a source's: a session longer than a week is not one session.
+ *   <li>A duration (of a session or a part) is not negative, a whole number of seconds, and at most
+ *       {@value #MAX_DURATION_DAYS} days. Whole seconds as iCalendar ({@code dur-second = 1*DIGIT "S"}, RFC 5545
+ *       section 3.3.6) and the JSON Schema {@code duration} format (RFC 3339 appendix A) write them; the upper
+ *       bound is oerkit's choice, not a source's: a session longer than a week is not one session.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -125,18 +127,22 @@ public final class Bounds {
   }
 
   /**
-   * Checks that a duration is not negative and at most {@value #MAX_DURATION_DAYS} days, and gives it back.
+   * Checks that a duration is not negative, a whole number of seconds, and at most {@value #MAX_DURATION_DAYS}
+   * days, and gives it back.
    *
    * @param type  the type being built, for the message, not null
    * @param attribute  the attribute holding the duration, for the message, not null
    * @param duration  the duration, not null
    * @return {@code duration}, unchanged
-   * @throws DomainRuleException if the duration is negative or longer
+   * @throws DomainRuleException if the duration is negative, has a fraction of a second, or is longer
    */
   public static Duration requireDuration(String type, String attribute, Duration duration) {
     requireNonNull(duration, attribute);
     if (duration.isNegative()) {
       throw new DomainRuleException(type, attribute, "must not be negative", duration);
+    }
+    if (duration.getNano() != 0) {
+      throw new DomainRuleException(type, attribute, "must be a whole number of seconds", duration);
     }
     if (duration.compareTo(MAX_DURATION) > 0) {
       throw new DomainRuleException(type, attribute, "must be at most " + MAX_DURATION_DAYS + " days", duration);

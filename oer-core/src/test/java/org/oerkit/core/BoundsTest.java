@@ -58,11 +58,14 @@ class BoundsTest {
   }
 
   @Test
-  void requireDuration_negativeOrOverAWeek_isRefused() {
+  void requireDuration_negativeFractionalOrOverAWeek_isRefused() {
     assertThat(Bounds.requireDuration("T", "a", Duration.ofDays(7))).isNotNull();
     assertThat(Bounds.requireDuration("T", "a", Duration.ZERO)).isNotNull();
     assertThatThrownBy(() -> Bounds.requireDuration("T", "a", Duration.ofMinutes(-30)))
         .isInstanceOf(DomainRuleException.class).hasMessage("T.a must not be negative, was PT-30M");
+    assertThatThrownBy(() -> Bounds.requireDuration("T", "a", Duration.ofMillis(500)))
+        .isInstanceOf(DomainRuleException.class).hasMessage("T.a must be a whole number of seconds, was PT0.5S");
+    assertThat(Bounds.requireDuration("T", "a", Duration.ofSeconds(59))).isNotNull();
     assertThatThrownBy(() -> Bounds.requireDuration("T", "a", Duration.parse("PT2562047788015215H")))
         .isInstanceOf(DomainRuleException.class).hasMessageContaining("T.a must be at most 7 days");
   }

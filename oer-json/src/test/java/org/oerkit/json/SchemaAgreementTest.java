@@ -59,6 +59,36 @@ class SchemaAgreementTest {
     });
   }
 
+  @Test
+  void sessionDurations_schemaAndReader_agree() {
+    // The length of a session: one spelling for each length, which lets the schema state the 7-day bound.
+    List<String> durations = List.of("PT0S", "PT45M", "PT1H30M", "PT168H", "PT167H59M59S", "PT167H59M59.999999999S", "PT0.5S",
+        "PT1H0.5S", "PT90M", "PT60M", "P1D", "PT24H", "PT168H1S", "PT169H", "PT-30M", "PT0.50S", "pt45m", "PT",
+        "P", "PT0H45M", "45", "PT1000000000H");
+    List<String> disagreements = new java.util.ArrayList<>();
+    for (String duration : durations) {
+      byte[] document = (BASE.substring(0, BASE.length() - 1) + ",\"days\":[{\"date\":\"2017-12-11\","
+          + "\"sessions\":[{\"id\":\"s1\",\"title\":\"S\",\"kind\":\"plenary\",\"time\":{\"duration\":\""
+          + duration + "\"}}]}]}").getBytes(UTF_8);
+      List<String> schemaSays = Schemas.errors(DocumentType.WORKSHOP, document);
+      String readerSays;
+      try {
+        OerJson.read(document, Workshop.class);
+        readerSays = "accepted";
+      } catch (OerJsonException e) {
+        readerSays = e.getMessage();
+      }
+      if (readerSays.equals("accepted") != schemaSays.isEmpty()) {
+        disagreements.add(duration + ": schema " + schemaSays + ", reader " + readerSays);
+      }
+    }
+    assertThat(disagreements).isEmpty();
+    assertThat(OerJson.read((BASE.substring(0, BASE.length() - 1) + ",\"days\":[{\"date\":\"2017-12-11\","
+        + "\"sessions\":[{\"id\":\"s1\",\"title\":\"S\",\"kind\":\"plenary\",\"time\":{\"duration\":"
+        + "\"PT168H\"}}]}]}").getBytes(UTF_8), Workshop.class).days().get(0).sessions().get(0).time().duration())
+        .contains(java.time.Duration.ofDays(7));
+  }
+
   /** The base document with field {@code f} (or none, when f is the size of FIELDS) set to value {@code v}. */
   private static byte[] mutate(int f, int v) {
     ObjectNode node = (ObjectNode) OerJson.mapper().readTree(BASE);

@@ -72,12 +72,24 @@ public final class Codecs {
       Codecs::parseTime, Codecs::timeText,
       pattern("^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?$"));
   /**
-   * A duration, ISO 8601 {@code PnDTnHnMnS}, not negative: the schema refuses a minus sign; the upper bound
-   * of {@link Bounds#requireDuration}, which a pattern cannot state, is checked by the type holding it.
+   * The spellings {@link Duration#toString} gives to the lengths from zero to {@value Bounds#MAX_DURATION_DAYS}
+   * days in whole seconds (CodecsTest checks both directions): {@code PT0S}, {@code PT168H}, or 1-167 hours,
+   * 1-59 minutes and 1-59 seconds, each left out when zero.
+   */
+  static final String DURATION_PATTERN = "^PT(?:0S|168H|(?=[0-9])(?:(?:[1-9]|[1-9][0-9]|1[0-5][0-9]|16[0-7])H)?"
+      + "(?:(?:[1-9]|[1-5][0-9])M)?(?:(?:[1-9]|[1-5][0-9])S)?)$";
+
+  /**
+   * A duration as {@link Duration#toString} writes it, the one spelling read: hours, then minutes and seconds
+   * under 60, such as {@code PT45M} or {@code PT1H30M}; not negative, whole seconds and at most
+   * {@value Bounds#MAX_DURATION_DAYS} days ({@code PT168H}, {@link Bounds#requireDuration}, checked by the
+   * type holding it). One spelling for each length lets the schema's pattern state the bound, so that the
+   * schema and the reader refuse the same texts; another spelling ({@code PT90M}, {@code P1D}) is refused
+   * with the one to write.
    */
   public static final Codec<Duration> DURATION = text(Duration.class,
-      "a duration written the ISO 8601 way, such as \"PT45M\" or \"PT1H30M\"", Codecs::parseDuration,
-      Duration::toString, durationSchema());
+      "a duration written as oerkit writes it, hours then minutes and seconds under 60, such as \"PT45M\" or "
+          + "\"PT1H30M\"", Codecs::readDuration, Duration::toString, durationSchema());
   /** An instant, ISO 8601 in UTC such as {@code 2017-12-11T03:00:00Z}. */
   public static final Codec<Instant> INSTANT = text(Instant.class,
       "an instant written the ISO 8601 way in UTC, such as \"2017-12-11T03:00:00Z\"", Instant::parse,
@@ -224,8 +236,27 @@ public final class Codecs {
 
   private static ObjectNode durationSchema() {
     ObjectNode node = format("duration");
-    node.put("pattern", "^P[^-]*$");
+    node.put("pattern", DURATION_PATTERN);
     return node;
+  }
+
+  private static Duration readDuration(String text) {
+    Duration duration = parseDuration(text);
+    String written = duration.toString();
+    if (!written.equals(text)) {
+      throw new SpellingException(Problems.quote(text) + " is a length that oerkit writes " + Problems.quote(written)
+          + " (hours, then minutes and seconds under 60); write it that way.");
+    }
+    return duration;
+  }
+
+  /** A value spelled in a way the format does not read, with the spelling it reads. */
+  private static final class SpellingException extends OerException {
+    private static final long serialVersionUID = 1L;
+
+    SpellingException(String message) {
+      super(message);
+    }
   }
 
   static ObjectNode pattern(String pattern) {

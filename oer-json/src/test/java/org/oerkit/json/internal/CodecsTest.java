@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.oerkit.core.Bounds;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -105,6 +106,47 @@ class CodecsTest {
     assertThatThrownBy(() -> Codecs.parseDuration("PT30M1H")).isInstanceOf(DateTimeException.class);
     assertThatThrownBy(() -> Codecs.parseDuration("PTM")).isInstanceOf(DateTimeException.class);
     assertThatThrownBy(() -> Codecs.parseDuration("PT")).isInstanceOf(DateTimeException.class);
+  }
+
+  @Test
+  void durationPattern_matchesTheWrittenSpellingOfEveryLengthWithinTheBound() {
+    Pattern pattern = Pattern.compile(Codecs.DURATION_PATTERN);
+    Gen<Long> seconds = SourceDSL.longs().between(0, Bounds.MAX_DURATION_DAYS * 86_400L)
+        .mix(Generate.pick(List.of(0L, 59L, 60L, 3599L, 3600L, 604_799L, 604_800L)), 20);
+    qt().withExamples(5000).forAll(seconds).check(s -> pattern.matcher(Duration.ofSeconds(s).toString()).matches());
+  }
+
+  @Test
+  void durationPattern_refusesWhatTheReaderRefuses() {
+    // The reader: the one spelling, then the bounds of the domain (Bounds.requireDuration).
+    Pattern pattern = Pattern.compile(Codecs.DURATION_PATTERN);
+    Gen<String> texts = strings(List.of('P', 'T', 'H', 'M', 'S', 'D', '0', '1', '5', '6', '8', '9', '.', '-'), 9)
+        .map(t -> "PT" + t).mix(Generate.pick(List.of("PT168H", "PT168H1S", "PT167H59M59.999999999S", "PT169H",
+            "PT0S", "PT0M", "PT60M", "PT90M", "P1D", "PT-30M", "PT0.50S", "PT1H0.5S", "PT")), 20);
+    qt().withExamples(20000).forAll(texts).check(text -> pattern.matcher(text).matches() == readsWithinTheBound(text));
+  }
+
+  @Test
+  void readDuration_anotherSpelling_isRefusedWithTheOneToWrite() {
+    assertThatThrownBy(() -> Codecs.DURATION.read(parserAt("\"PT90M\""), null))
+        .hasMessageContaining("\"PT90M\" is a length that oerkit writes \"PT1H30M\"");
+  }
+
+  private static boolean readsWithinTheBound(String text) {
+    Duration duration;
+    try {
+      duration = Codecs.parseDuration(text);
+    } catch (DateTimeException e) {
+      return false;
+    }
+    return duration.toString().equals(text) && !duration.isNegative() && duration.getNano() == 0
+        && duration.compareTo(Duration.ofDays(Bounds.MAX_DURATION_DAYS)) <= 0;
+  }
+
+  private static tools.jackson.core.JsonParser parserAt(String json) {
+    tools.jackson.core.JsonParser parser = org.oerkit.json.OerJson.mapper().createParser(json);
+    parser.nextToken();
+    return parser;
   }
 
   /** Both give equal values, or both refuse the text with a {@link DateTimeException}. */
