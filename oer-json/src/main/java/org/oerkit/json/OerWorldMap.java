@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.oerkit.core.Finding;
 import org.oerkit.core.Imported;
 import org.oerkit.core.Report;
@@ -65,7 +66,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       does not list (such as {@code he}, {@code id}, {@code yi} or any three-letter code), are left
  *       out.</li>
  *   <li>A full date can only be written for the years 1800 to 2099 ({@code definitions/iso-8601-date});
- *       later dates are written as year and month. The draft's end year is written as a year.</li>
+ *       later dates are written as year and month, which the readers read as the month's first day (its last
+ *       for an end date). The draft's end year is written as a year.</li>
+ *   <li>A title none of whose languages the World Map lists leaves the record's required {@code name} empty
+ *       (a finding of severity {@link Severity#ERROR}); such a record is not read back.</li>
  *   <li>A {@code Place} needs a country: a workshop without one gets an empty {@code location}.</li>
  * </ul>
  * Identifiers are {@code urn:uuid:} name-based UUIDs, stable across exports; {@code url}, which the World
@@ -161,7 +165,8 @@ public final class OerWorldMap {
    *
    * @param draft  the draft, not null
    * @return the findings, {@link Severity#INFO} for what is kept as a keyword, {@link Severity#WARNING} for
-   *     what is left out
+   *     what is left out, {@link Severity#ERROR} when the document lacks what the World Map requires (a name:
+   *     no text of the title is in a language it lists)
    */
   public static Report losses(PolicyDraft draft) {
     Export export = new Export();
@@ -173,7 +178,8 @@ public final class OerWorldMap {
    * Tells what the {@code Event} document of a workshop leaves out of the fields the World Map has.
    *
    * @param workshop  the workshop, not null
-   * @return the findings, with JSON Pointers into the workshop's native JSON form
+   * @return the findings, with JSON Pointers into the workshop's native JSON form, of the severities of
+   *     {@link #losses(PolicyDraft)}
    */
   public static Report losses(Workshop workshop) {
     Export export = new Export();
@@ -268,7 +274,7 @@ public final class OerWorldMap {
       policy.put("@context", CONTEXT);
       policy.put("@type", "Policy");
       policy.put("@id", id);
-      policy.set("name", localized(draft.title(), "/title"));
+      policy.set("name", name(draft.title(), "Policy"));
       draft.sectionTexts().entrySet().stream().findFirst().ifPresent(e -> policy.set("description",
           localized(e.getValue(), "/sectionTexts/" + e.getKey().name())));
       policy.put("url", id);
@@ -341,7 +347,7 @@ public final class OerWorldMap {
       event.put("@context", CONTEXT);
       event.put("@type", "Event");
       event.put("@id", "urn:uuid:" + workshop.uid());
-      event.set("name", localized(workshop.title(), "/title"));
+      event.set("name", name(workshop.title(), "Event"));
       String description = !workshop.objectives().isEmpty() ? String.join("\n", workshop.objectives())
           : !workshop.background().isEmpty() ? String.join("\n\n", workshop.background())
           : workshop.title().original();
@@ -373,16 +379,34 @@ public final class OerWorldMap {
       return event;
     }
 
+    /** The name of a record, which the World Map requires: reported when no text of the title can be kept. */
+    private ObjectNode name(LocalizedText title, String type) {
+      ObjectNode name = localized(title, "/title");
+      if (name.isEmpty()) {
+        findings.add(Finding.of(NOT_CARRIED, Severity.ERROR, "/title", "The World Map lists none of the title's "
+            + "languages (" + title.languages().stream().map(LanguageTag::toString).collect(Collectors.joining(", "))
+            + "), so the " + type + " has an empty name, which the World Map requires; it cannot be read back."));
+      }
+      return name;
+    }
+
+    /** The finding, unless the export already made it (a description in the title's language repeats it). */
+    private void report(Finding finding) {
+      if (!findings.contains(finding)) {
+        findings.add(finding);
+      }
+    }
+
     /** A localized string: each text under its primary language, the first text of each language kept. */
     private ObjectNode localized(LocalizedText text, String at) {
       ObjectNode node = NODES.objectNode();
       text.asMap().forEach((language, value) -> {
         String code = language.language();
         if (!LANGUAGES.contains(code)) {
-          findings.add(Finding.of(NOT_CARRIED, Severity.WARNING, at + "/" + language, "The World Map lists no "
+          report(Finding.of(NOT_CARRIED, Severity.WARNING, at + "/" + language, "The World Map lists no "
               + "language " + code + "; this text is left out."));
         } else if (node.has(code)) {
-          findings.add(Finding.of(NOT_CARRIED, Severity.WARNING, at + "/" + language, "The World Map keys texts "
+          report(Finding.of(NOT_CARRIED, Severity.WARNING, at + "/" + language, "The World Map keys texts "
               + "by language alone; the text for " + language + " is left out, the first text in " + code
               + " is kept."));
         } else {

@@ -1,7 +1,9 @@
 package org.oerkit.json;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -196,7 +198,7 @@ final class WorldMapReader {
           + String.join(", ", missing) + ", the type, scope, coverage, focus, sectors and licence codes of this "
           + "record are not kept.");
     }
-    date(record.get("datePublished"), at + "/datePublished").ifPresent(
+    date(record.get("datePublished"), at + "/datePublished", false).ifPresent(
         d -> draft.addVersions(PolicyVersion.of("published", d, policyStatus)));
     year(record.get("endDate"), at + "/endDate").ifPresent(draft::endYear);
     List<Organization> publishers = organizations(record.get("publisher"), at + "/publisher");
@@ -237,9 +239,9 @@ final class WorldMapReader {
     LocalizedText title = localized(record.get("name"), at + "/name")
         .orElseThrow(() -> new OerJsonException(at + "/name", 0, 0, "An event needs a name in a language; this "
             + "record has none that oerkit can read."));
-    LocalDate start = date(record.get("startDate"), at + "/startDate").orElseThrow(() -> new OerJsonException(
-        at + "/startDate", 0, 0, "A workshop needs a start date, written YYYY-MM-DD."));
-    LocalDate end = date(record.get("endDate"), at + "/endDate").orElse(start);
+    LocalDate start = date(record.get("startDate"), at + "/startDate", false).orElseThrow(() ->
+        new OerJsonException(at + "/startDate", 0, 0, "A workshop needs a start date, written YYYY-MM-DD."));
+    LocalDate end = date(record.get("endDate"), at + "/endDate", true).orElse(start);
     if (record.get("endDate") == null) {
       notCarried(at, "This event has no endDate; it is read as one day.");
     } else if (end.isBefore(start)) {
@@ -472,8 +474,12 @@ final class WorldMapReader {
     return value;
   }
 
-  /** A date: a full date, or the date of a date-time (the time of day is not kept). */
-  private Optional<LocalDate> date(JsonNode node, String at) {
+  /**
+   * A date: a full date, the date of a date-time (the time of day is not kept), or a year-month or year, which
+   * the World Map's {@code iso-8601-date} allows for every year (and the writer gives dates after 2099): read
+   * as the period's first day, or its last for an end.
+   */
+  private Optional<LocalDate> date(JsonNode node, String at, boolean end) {
     if (node == null) {
       return Optional.empty();
     }
@@ -485,9 +491,18 @@ final class WorldMapReader {
             + Texts.quote(text) + " is not kept; the date is."));
         return Optional.of(Bounds.requireDate("OerWorldMap", "date", date));
       }
+      if (text.length() == 7 || text.length() == 4) {
+        YearMonth month = text.length() == 7 ? YearMonth.parse(text) : YearMonth.of(Year.parse(text).getValue(),
+            end ? 12 : 1);
+        LocalDate date = Bounds.requireDate("OerWorldMap", "date", end ? month.atEndOfMonth() : month.atDay(1));
+        findings.add(Finding.of(OerWorldMap.NOT_CARRIED, Severity.INFO, at, Texts.quote(text) + " gives no day; it "
+            + "is read as " + date + ", the " + (end ? "last" : "first") + " day of that "
+            + (text.length() == 7 ? "month" : "year") + "."));
+        return Optional.of(date);
+      }
       return Optional.of(Bounds.requireDate("OerWorldMap", "date", LocalDate.parse(text)));
-    } catch (DateTimeParseException | OerException e) {
-      notCarried(at, Texts.quote(text) + " is not a date oerkit can keep here (YYYY-MM-DD from "
+    } catch (DateTimeException | OerException e) {
+      notCarried(at, Texts.quote(text) + " is not a date oerkit can keep here (YYYY-MM-DD, YYYY-MM or YYYY from "
           + Bounds.MIN_YEAR + "); it is not kept.");
       return Optional.empty();
     }

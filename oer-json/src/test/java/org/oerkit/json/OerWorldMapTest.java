@@ -226,6 +226,56 @@ class OerWorldMapTest {
     assertThat(event.path("name").propertyNames()).containsExactly("en");
     assertThat(event.path("inLanguage").valueStream().map(JsonNode::asString)).containsExactly("en");
     assertThat(OerWorldMap.losses(workshop).findings()).extracting(Finding::location)
-        .containsExactly("/title/he", "/title/he", "/languages/0");
+        .containsExactly("/title/he", "/languages/0");
+  }
+
+  @Test
+  void event_aTitleOnlyInLanguagesTheWorldMapDoesNotList_isAnErrorOfTheLosses() {
+    Workshop workshop = Workshop.builder().from(AgendaSamples.astana())
+        .title(LocalizedText.of(LanguageTag.parse("he"), "סדנה").with(LanguageTag.parse("yi"), "וואַרשטאַט")).build();
+    JsonNode event = OerWorldMap.of(workshop);
+    assertThat(event.path("name").isEmpty()).isTrue();
+    Report losses = OerWorldMap.losses(workshop);
+    assertThat(losses.findings()).filteredOn(f -> f.severity() == Severity.ERROR).singleElement()
+        .satisfies(f -> {
+          assertThat(f.location()).isEqualTo("/title");
+          assertThat(f.message()).contains("(he, yi)").contains("empty name").contains("cannot be read back");
+        });
+    assertThat(losses.findings()).extracting(Finding::location).containsExactly("/title/he", "/title/yi", "/title");
+  }
+
+  @Test
+  void policy_aTitleOnlyInALanguageTheWorldMapDoesNotList_isAnErrorOfTheLosses() {
+    PolicyDraft draft = PolicyDraft.builder().from(PolicySamples.kazakhstan())
+        .title(LocalizedText.of(LanguageTag.parse("id"), "Kebijakan")).build();
+    assertThat(OerWorldMap.losses(draft).findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::location).containsExactly("/title");
+  }
+
+  @Test
+  void event_after2099_readsBackFromItsMonths() {
+    // The World Map's iso-8601-date takes full dates of 1800-2099 only, and year-months of any year.
+    Workshop late = Workshop.builder().from(AgendaSamples.astana()).days(List.of())
+        .startDate(LocalDate.of(2100, 3, 11)).endDate(LocalDate.of(2100, 4, 2)).build();
+    JsonNode event = OerWorldMap.of(late);
+    assertThat(errors(event)).isEmpty();
+    assertThat(event.path("startDate").asString()).isEqualTo("2100-03");
+    assertThat(OerWorldMap.losses(late).findings()).extracting(Finding::location)
+        .containsExactly("/startDate", "/endDate");
+    org.oerkit.core.Imported<Workshop> again = OerWorldMap.readEvent(OerWorldMap.write(late), late.zone());
+    assertThat(again.value().startDate()).isEqualTo(LocalDate.of(2100, 3, 1));
+    assertThat(again.value().endDate()).isEqualTo(LocalDate.of(2100, 4, 30));
+    assertThat(again.report().findings()).filteredOn(f -> f.location().endsWith("Date")).extracting(Finding::message)
+        .containsExactly("\"2100-03\" gives no day; it is read as 2100-03-01, the first day of that month.",
+            "\"2100-04\" gives no day; it is read as 2100-04-30, the last day of that month.");
+  }
+
+  @Test
+  void event_datesOfAYearOnly_areReadAsTheWholeYear() {
+    byte[] record = ("{\"@type\":\"Event\",\"name\":{\"en\":\"Year\"},\"startDate\":\"2101\","
+        + "\"endDate\":\"2101\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Workshop read = OerWorldMap.readEvent(record, java.time.ZoneId.of("Asia/Almaty")).value();
+    assertThat(read.startDate()).isEqualTo(LocalDate.of(2101, 1, 1));
+    assertThat(read.endDate()).isEqualTo(LocalDate.of(2101, 12, 31));
   }
 }
