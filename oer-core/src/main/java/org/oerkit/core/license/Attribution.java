@@ -228,8 +228,8 @@ public final class Attribution {
     String provenance(LicensedWork work, boolean top) {
       StringBuilder text = new StringBuilder();
       if (!work.adaptedFrom().isEmpty()) {
-        work.changes().ifPresent(c -> text.append(' ').append(sentence(phrasing.changes(
-            top ? Optional.empty() : Optional.of(label(work)), escape(stripPeriod(c))))));
+        work.changes().ifPresent(c -> text.append(' ').append(sentence(phrasing.changes(!top,
+            work.title().map(t -> phrasing.quote(escape(t))), escape(stripPeriod(c))))));
         for (LicensedWork source : work.adaptedFrom()) {
           String credit = credit(source, phrasing.untitled());
           if (format == AttributionFormat.TEXT && source.source().isPresent()) {
@@ -362,8 +362,8 @@ public final class Attribution {
         }
       }
       @Override String source(String uri) { return "Source: " + uri + "."; }
-      @Override String changes(Optional<String> work, String changes) {
-        return work.map(w -> "Changes in " + w + ": ").orElse("Changes: ") + changes + ".";
+      @Override String changes(boolean named, Optional<String> title, String changes) {
+        return (named ? "Changes in " + title.orElse("the untitled work") + ": " : "Changes: ") + changes + ".";
       }
       @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
         String lead = work.map(w -> w + (collected ? " includes " : " is adapted from "))
@@ -396,8 +396,10 @@ public final class Attribution {
         }
       }
       @Override String source(String uri) { return "Источник: " + uri + "."; }
-      @Override String changes(Optional<String> work, String changes) {
-        return work.map(w -> "Изменения в " + w + ": ").orElse("Изменения: ") + changes + ".";
+      @Override String changes(boolean named, Optional<String> title, String changes) {
+        // "в" takes the prepositional: "в произведении без названия".
+        return (named ? "Изменения в " + title.orElse("произведении без названия") + ": " : "Изменения: ") + changes
+            + ".";
       }
       @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
         String lead = collected ? "Включает: " : "Адаптировано из: ";
@@ -431,8 +433,10 @@ public final class Attribution {
         }
       }
       @Override String source(String uri) { return "Дереккөзі: " + uri + "."; }
-      @Override String changes(Optional<String> work, String changes) {
-        return work.map(w -> w + " туындысындағы өзгерістер: ").orElse("Өзгерістер: ") + changes + ".";
+      @Override String changes(boolean named, Optional<String> title, String changes) {
+        // The locative of the noun itself for an untitled work: "атаусыз туындыдағы", not "туынды туындысындағы".
+        return (named ? title.map(t -> t + " туындысындағы").orElse("атаусыз туындыдағы") + " өзгерістер: "
+            : "Өзгерістер: ") + changes + ".";
       }
       @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
         String lead = collected ? "Құрамында: " : "Түпнұсқасы: ";
@@ -474,7 +478,8 @@ public final class Attribution {
 
     abstract String source(String uri);
 
-    abstract String changes(Optional<String> work, String changes);
+    /** The changes of a work: of the one credited (not named) or of a work it was adapted from (its title, if any). */
+    abstract String changes(boolean named, Optional<String> title, String changes);
 
     abstract String adaptedFrom(Optional<String> work, boolean collected, String credit, String license);
 

@@ -155,7 +155,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     int match;
     while ((match = parser.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       if (match == PropertyNameMatcher.MATCH_ODD_TOKEN) {
-        // Not a name and not the object's end: the parser reports what it is.
+        // Neither a name nor the object's end, which a parser inside an object does not give: refused, not looped on.
         throw Problems.wrongKind(parser, "a property name or the end of " + describe());
       }
       String property = parser.currentName();
