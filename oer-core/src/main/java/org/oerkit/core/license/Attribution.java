@@ -235,7 +235,7 @@ public final class Attribution {
           if (format == AttributionFormat.TEXT && source.source().isPresent()) {
             credit += " (" + source.source().get() + ")";
           }
-          text.append(' ').append(sentence(phrasing.adaptedFrom(top ? Optional.empty() : Optional.of(label(work)),
+          text.append(' ').append(sentence(phrasing.adaptedFrom(!top, work.title().map(t -> phrasing.quote(escape(t))),
               work.mode() == CombinationMode.COLLECTION, credit,
               phrasing.licensePhrase(kindOf(source.license()), licenseLink(source.license())))));
         }
@@ -244,10 +244,6 @@ public final class Attribution {
         }
       }
       return text.toString();
-    }
-
-    private String label(LicensedWork work) {
-      return work.title().map(t -> phrasing.quote(escape(t))).orElse(escape(phrasing.untitled()));
     }
 
     /**
@@ -365,9 +361,10 @@ public final class Attribution {
       @Override String changes(boolean named, Optional<String> title, String changes) {
         return (named ? "Changes in " + title.orElse("the untitled work") + ": " : "Changes: ") + changes + ".";
       }
-      @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
-        String lead = work.map(w -> w + (collected ? " includes " : " is adapted from "))
-            .orElse(collected ? "Includes " : "Adapted from ");
+      @Override String adaptedFrom(boolean named, Optional<String> title, boolean collected, String credit,
+          String license) {
+        String lead = named ? title.orElse("the untitled work") + (collected ? " includes " : " is adapted from ")
+            : collected ? "Includes " : "Adapted from ";
         return lead + credit + ", " + license + ".";
       }
     },
@@ -401,10 +398,11 @@ public final class Attribution {
         return (named ? "Изменения в " + title.orElse("произведении без названия") + ": " : "Изменения: ") + changes
             + ".";
       }
-      @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
-        String lead = collected ? "Включает: " : "Адаптировано из: ";
-        return work.map(w -> w + (collected ? " включает: " : " адаптировано из: ")).orElse(lead) + credit + ", "
-            + license + ".";
+      @Override String adaptedFrom(boolean named, Optional<String> title, boolean collected, String credit,
+          String license) {
+        String lead = named ? title.orElse(untitled()) + (collected ? " включает: " : " адаптировано из: ")
+            : collected ? "Включает: " : "Адаптировано из: ";
+        return lead + credit + ", " + license + ".";
       }
     },
     /** An unofficial translation made for oerkit; Creative Commons publishes none in Kazakh. */
@@ -438,10 +436,13 @@ public final class Attribution {
         return (named ? title.map(t -> t + " туындысындағы").orElse("атаусыз туындыдағы") + " өзгерістер: "
             : "Өзгерістер: ") + changes + ".";
       }
-      @Override String adaptedFrom(Optional<String> work, boolean collected, String credit, String license) {
-        String lead = collected ? "Құрамында: " : "Түпнұсқасы: ";
-        return work.map(w -> w + (collected ? " құрамында: " : " туындысының түпнұсқасы: ")).orElse(lead) + credit
-            + ", " + license + ".";
+      @Override String adaptedFrom(boolean named, Optional<String> title, boolean collected, String credit,
+          String license) {
+        // The genitive of the noun itself for an untitled work: "атаусыз туындының", not "туынды туындысының".
+        String lead = !named ? (collected ? "Құрамында: " : "Түпнұсқасы: ")
+            : collected ? title.orElse(untitled()) + " құрамында: "
+            : title.map(t -> t + " туындысының").orElse("атаусыз туындының") + " түпнұсқасы: ";
+        return lead + credit + ", " + license + ".";
       }
       @Override Optional<String> note() {
         return Optional.of("(Ресми емес аударма: Creative Commons лицензияларының ресми қазақша мәтіні жоқ.)");
@@ -481,7 +482,9 @@ public final class Attribution {
     /** The changes of a work: of the one credited (not named) or of a work it was adapted from (its title, if any). */
     abstract String changes(boolean named, Optional<String> title, String changes);
 
-    abstract String adaptedFrom(Optional<String> work, boolean collected, String credit, String license);
+    /** The work a source was adapted from or collected in: the one credited (not named) or a source's own. */
+    abstract String adaptedFrom(boolean named, Optional<String> title, boolean collected, String credit,
+        String license);
 
     Optional<String> note() {
       return Optional.empty();

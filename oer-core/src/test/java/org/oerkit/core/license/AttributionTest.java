@@ -147,6 +147,17 @@ class AttributionTest {
   }
 
   @Test
+  void text_titledSourcesInTheProvenance_areNamedByTitle_inKazakh() {
+    LicensedWork intro = LicensedWork.builder().title("Intro").license(Licenses.CC_BY_4_0).build();
+    LicensedWork course = LicensedWork.builder().title("Course").license(Licenses.CC_BY_SA_4_0)
+        .addAdaptedFrom(intro).changes("Translated").build();
+    assertThat(Attribution.of(LicensedWork.builder().license(Licenses.CC_BY_SA_4_0).addAdaptedFrom(course)
+        .changes("Combined").build())
+        .text(LanguageTag.KAZAKH)).contains(" «Course» туындысындағы өзгерістер: Translated.")
+        .contains(" «Course» туындысының түпнұсқасы: «Intro», CC BY 4.0");
+  }
+
+  @Test
   void text_untitledWorksInTheProvenance_areCalledTheUntitledWork_inKazakh() {
     assertThat(Attribution.of(untitledCourse()).text(LanguageTag.KAZAKH)).isEqualTo(
         "Бұл туынды CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) лицензиясы бойынша таратылады."
@@ -154,7 +165,7 @@ class AttributionTest {
             + " Түпнұсқасы: атаусыз туынды, CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) лицензиясы."
             + " Түпнұсқасы: «Anthology», CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) лицензиясы."
             + " Атаусыз туындыдағы өзгерістер: Translated."
-            + " Атаусыз туынды туындысының түпнұсқасы: «Intro», авторы: Jane Doe, CC BY 4.0"
+            + " Атаусыз туындының түпнұсқасы: «Intro», авторы: Jane Doe, CC BY 4.0"
             + " (https://creativecommons.org/licenses/by/4.0/) лицензиясы."
             + " «Anthology» құрамында: «Old map», қоғам игілігі: Public Domain Mark 1.0"
             + " (https://creativecommons.org/publicdomain/mark/1.0/)."
