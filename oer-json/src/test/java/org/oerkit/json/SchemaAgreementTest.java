@@ -45,13 +45,7 @@ class SchemaAgreementTest {
     qt().withExamples(600).withFixedSeed(20171211L).forAll(field, value).checkAssert((f, v) -> {
       byte[] document = mutate(f, v);
       boolean schemaAccepts = Schemas.errors(DocumentType.WORKSHOP, document).isEmpty();
-      String readerSays;
-      try {
-        OerJson.read(document, Workshop.class);
-        readerSays = "accepted";
-      } catch (OerJsonException e) {
-        readerSays = e.getMessage();
-      }
+      String readerSays = readerSays(document);
       assertThat(readerSays.equals("accepted"))
           .as("%s: schema %s, reader %s", new String(document, UTF_8), schemaAccepts ? "accepts" : "refuses",
               readerSays)
@@ -62,31 +56,38 @@ class SchemaAgreementTest {
   @Test
   void sessionDurations_schemaAndReader_agree() {
     // The length of a session: one spelling for each length, which lets the schema state the 7-day bound.
-    List<String> durations = List.of("PT0S", "PT45M", "PT1H30M", "PT168H", "PT167H59M59S", "PT167H59M59.999999999S", "PT0.5S",
-        "PT1H0.5S", "PT90M", "PT60M", "P1D", "PT24H", "PT168H1S", "PT169H", "PT-30M", "PT0.50S", "pt45m", "PT",
-        "P", "PT0H45M", "45", "PT1000000000H");
+    List<String> durations = List.of("PT0S", "PT45M", "PT1H30M", "PT168H", "PT167H59M59S",
+        "PT167H59M59.999999999S", "PT0.5S", "PT1H0.5S", "PT90M", "PT60M", "P1D", "PT24H", "PT168H1S", "PT169H",
+        "PT-30M", "PT0.50S", "pt45m", "PT", "P", "PT0H45M", "45", "PT1000000000H");
     List<String> disagreements = new java.util.ArrayList<>();
     for (String duration : durations) {
-      byte[] document = (BASE.substring(0, BASE.length() - 1) + ",\"days\":[{\"date\":\"2017-12-11\","
-          + "\"sessions\":[{\"id\":\"s1\",\"title\":\"S\",\"kind\":\"plenary\",\"time\":{\"duration\":\""
-          + duration + "\"}}]}]}").getBytes(UTF_8);
+      byte[] document = withSessionDuration(duration);
       List<String> schemaSays = Schemas.errors(DocumentType.WORKSHOP, document);
-      String readerSays;
-      try {
-        OerJson.read(document, Workshop.class);
-        readerSays = "accepted";
-      } catch (OerJsonException e) {
-        readerSays = e.getMessage();
-      }
+      String readerSays = readerSays(document);
       if (readerSays.equals("accepted") != schemaSays.isEmpty()) {
         disagreements.add(duration + ": schema " + schemaSays + ", reader " + readerSays);
       }
     }
     assertThat(disagreements).isEmpty();
-    assertThat(OerJson.read((BASE.substring(0, BASE.length() - 1) + ",\"days\":[{\"date\":\"2017-12-11\","
-        + "\"sessions\":[{\"id\":\"s1\",\"title\":\"S\",\"kind\":\"plenary\",\"time\":{\"duration\":"
-        + "\"PT168H\"}}]}]}").getBytes(UTF_8), Workshop.class).days().get(0).sessions().get(0).time().duration())
-        .contains(java.time.Duration.ofDays(7));
+    assertThat(OerJson.read(withSessionDuration("PT168H"), Workshop.class).days().get(0).sessions().get(0).time()
+        .duration()).contains(java.time.Duration.ofDays(7));
+  }
+
+  /** "accepted", or the reader's message. */
+  private static String readerSays(byte[] document) {
+    try {
+      OerJson.read(document, Workshop.class);
+      return "accepted";
+    } catch (OerJsonException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** The base document with one day of one session whose time is only the given duration. */
+  private static byte[] withSessionDuration(String duration) {
+    return (BASE.substring(0, BASE.length() - 1) + ",\"days\":[{\"date\":\"2017-12-11\","
+        + "\"sessions\":[{\"id\":\"s1\",\"title\":\"S\",\"kind\":\"plenary\",\"time\":{\"duration\":\""
+        + duration + "\"}}]}]}").getBytes(UTF_8);
   }
 
   /** The base document with field {@code f} (or none, when f is the size of FIELDS) set to value {@code v}. */

@@ -228,14 +228,15 @@ public final class Attribution {
     String provenance(LicensedWork work, boolean top) {
       StringBuilder text = new StringBuilder();
       if (!work.adaptedFrom().isEmpty()) {
-        work.changes().ifPresent(c -> text.append(' ').append(sentence(phrasing.changes(!top,
-            work.title().map(t -> phrasing.quote(escape(t))), escape(stripPeriod(c))))));
+        Optional<String> title = work.title().map(t -> phrasing.quote(escape(t)));
+        work.changes().ifPresent(c -> text.append(' ').append(sentence(phrasing.changes(!top, title,
+            escape(stripPeriod(c))))));
         for (LicensedWork source : work.adaptedFrom()) {
           String credit = credit(source, phrasing.untitled());
           if (format == AttributionFormat.TEXT && source.source().isPresent()) {
             credit += " (" + source.source().get() + ")";
           }
-          text.append(' ').append(sentence(phrasing.adaptedFrom(!top, work.title().map(t -> phrasing.quote(escape(t))),
+          text.append(' ').append(sentence(phrasing.adaptedFrom(!top, title,
               work.mode() == CombinationMode.COLLECTION, credit,
               phrasing.licensePhrase(kindOf(source.license()), licenseLink(source.license())))));
         }

@@ -22,8 +22,7 @@ class CodecsTest {
   private static final char[] ALPHABET = {'a', 'é', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003'};
 
   private static Gen<String> texts() {
-    return SourceDSL.lists().of(Generate.pick(java.util.Arrays.asList(box(ALPHABET)))).ofSizeBetween(0, 6)
-        .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
+    return strings(java.util.Arrays.asList(box(ALPHABET)), 6);
   }
 
   private static Character[] box(char[] chars) {
@@ -54,9 +53,7 @@ class CodecsTest {
   @Test
   void isIdentifier_agreesWithTheIdentifierPattern() {
     Pattern identifier = Pattern.compile(Codecs.IDENTIFIER.replace("$", "\\z"));
-    java.util.List<Character> alphabet = java.util.Arrays.asList('a', 'Z', '0', '9', '.', '_', '-', ' ', 'é', '\n');
-    Gen<String> ids = SourceDSL.lists().of(Generate.pick(alphabet)).ofSizeBetween(0, 6)
-        .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
+    Gen<String> ids = strings(List.of('a', 'Z', '0', '9', '.', '_', '-', ' ', 'é', '\n'), 6);
 
     qt().withExamples(2000).forAll(ids).check(id -> Codecs.isIdentifier(id) == identifier.matcher(id).find());
   }
